@@ -1,0 +1,80 @@
+import { ConfigError, CONFIG_KEYS, loadConfig, resolveDataDir } from '../server/config';
+import { HostAlreadyRunningError } from '../server/host';
+import { SchemaTooNewError } from '../store/db';
+import { flags, UsageError } from './args';
+import { audit } from './audit';
+import { backup, restore } from './backup';
+import { serve } from './serve';
+import { user } from './user';
+import { packageVersion } from './paths';
+
+const HELP = `hall — 婚姻收养登记大厅 / registration hall
+
+  hall serve [--demo]                 启动无界面主机 (headless host)
+  hall user add --role R --name N --password P [--display-name D]
+  hall user list
+  hall backup FILE                    在线备份数据库 (safe while the host runs)
+  hall restore FILE                   从备份恢复 (host must be stopped)
+  hall audit verify                   校验审计链 (exit 1 if tampered)
+  hall config                         显示生效的配置 (secrets hidden)
+
+--demo works with every command and uses the separate demo data folder.
+Configuration keys (config.json in the data folder, or HALL_* variables):
+${CONFIG_KEYS.map((k) => `  ${k.env.padEnd(20)} ${k.hint}`).join('\n')}
+  HALL_DATA_DIR        数据目录 (default: the OS app-data folder)`;
+
+/** The `hall` command; returns the exit code. */
+export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === 'help' || command === '--help' || command === '-h') {
+      out(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === 'version') {
+      out(packageVersion());
+      return 0;
+    }
+    const demo = rest.includes('--demo');
+    const args = rest.filter((a) => a !== '--demo');
+    const config = loadConfig(resolveDataDir(process.env, demo));
+    switch (command) {
+      case 'serve':
+        flags(args, {});
+        return await serve(config, demo, out);
+      case 'user':
+        return user(config, args, out);
+      case 'backup':
+        return await backup(config, args[0], out);
+      case 'restore':
+        return await restore(config, args[0], out);
+      case 'audit':
+        return audit(config, args, out);
+      case 'config':
+        for (const k of CONFIG_KEYS) {
+          const value = config[k.key as keyof typeof config];
+          const secret = k.key === 'adminPassword' || k.key === 'provinceKey';
+          out(`${k.env.padEnd(20)} ${secret && value ? '（已设置）' : JSON.stringify(value) ?? '（未设置）'}  [${config.sources[k.key as keyof typeof config.sources]}]`);
+        }
+        out(`${'HALL_DATA_DIR'.padEnd(20)} ${config.dataDir}`);
+        return 0;
+      default:
+        throw new UsageError(`未知命令 ${command}`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      out(`${err.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (err instanceof ConfigError || err instanceof SchemaTooNewError || err instanceof HostAlreadyRunningError) {
+      out(`错误：${err.message}`);
+      return 1;
+    }
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      out(`错误：端口已被占用（${(err as Error).message}）。请设置 HALL_PORT 为其他端口。`);
+      return 1;
+    }
+    out(`错误：${(err as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** Messages on the WebSocket /api/events. Clients pass their token as the second subprotocol. */
+export const EVENTS_PROTOCOL = 'hall.v1';
+
+export const HallEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), at: z.string() }),
+  z.object({ type: z.literal('users.changed'), userId: z.number().int() }),
+  z.object({ type: z.literal('settings.changed') }),
+]);
+export type HallEvent = z.infer<typeof HallEvent>;

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './mask';
+export * from './office';
+export * from './lockout';

@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { API_ERRORS, FIELD_LABELS, violationsFromIssues } from '../contract/errors';
+import { routes, type RouteDef, type RouteName } from '../contract/routes';
+import { StoreError } from '../store/errors';
+import { ApiError } from './api-error';
+import { authorize } from './auth';
+import type { Call, Handler, Handlers, HostContext } from './handlers';
+import { healthHandlers } from './routes/health';
+import { sessionHandlers } from './routes/session';
+import { settingsHandlers } from './routes/settings';
+import { userHandlers } from './routes/users';
+
+const handlers: Handlers = { ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers };
+
+function parseOrThrow(schema: z.ZodType | undefined, input: unknown): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) throw new ApiError('VALIDATION', violationsFromIssues(result.error.issues));
+  return result.data;
+}
+
+/** Registers every route of the contract: authorize, validate, call the handler, check the answer against its schema. */
+export function registerApi(app: FastifyInstance, ctx: HostContext): void {
+  for (const name of Object.keys(routes) as RouteName[]) {
+    const def = routes[name] as RouteDef;
+    const handler = handlers[name] as Handler<RouteDef>;
+    app.route({
+      method: def.method,
+      url: def.path,
+      handler: async (req: FastifyRequest, reply: FastifyReply) => {
+        const nowMs = ctx.now();
+        const at = new Date(nowMs).toISOString();
+        const auth = authorize(ctx.db, req, def.access, at);
+        const call = {
+          params: parseOrThrow(def.params, req.params),
+          body: parseOrThrow(def.body, req.body),
+          user: auth?.user,
+          token: auth?.token,
+          at,
+          nowMs,
+        } as Call<RouteDef>;
+        const result = await handler(ctx, call);
+        reply.header('cache-control', 'no-store');
+        return def.response.parse(result);
+      },
+    });
+  }
+}
+
+/** Every failure leaves as `{code, message, violations?}`; a stack trace never reaches the screen. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    let apiError: ApiError;
+    if (err instanceof ApiError) apiError = err;
+    else if (err instanceof StoreError) apiError = storeRefusal(err);
+    else if (err.code === 'SQLITE_BUSY') apiError = new ApiError('DB_BUSY');
+    else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) apiError = new ApiError('BAD_REQUEST', undefined, err.message);
+    else {
+      req.log.error({ err }, 'unhandled error');
+      apiError = new ApiError('INTERNAL');
+    }
+    if (apiError.status >= 500 && !(err instanceof ApiError)) req.log.error({ err }, apiError.code);
+    void reply.status(apiError.status).send(apiError.body());
+  });
+}
+
+/** A store refusal names the field it concerns, so the form can show it in place. */
+function storeRefusal(err: StoreError): ApiError {
+  const label = FIELD_LABELS[err.field] ?? err.field;
+  return new ApiError(err.code, [{ code: err.code, field: err.field, message: `${label}：${API_ERRORS[err.code].message}` }]);
+}
+
+export function apiNotFound(req: FastifyRequest): ApiError {
+  return new ApiError('NOT_FOUND', undefined, `${req.method} ${req.url.split('?')[0]}`);
+}

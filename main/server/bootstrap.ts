@@ -1,0 +1,17 @@
+import { countUsers, addUser } from '../store/users';
+import { randomPassword } from '../store/passwords';
+import type { WritableDB } from '../store/db';
+
+export interface FirstAdmin {
+  readonly username: string;
+  /** Set only when the password was generated here: print it once, it is not kept anywhere. */
+  readonly generatedPassword: string | null;
+}
+
+/** On first start of an empty database, creates `admin` with HALL_ADMIN_PASSWORD or a random password. */
+export function ensureFirstAdmin(db: WritableDB, configuredPassword: string | undefined, at: string): FirstAdmin | null {
+  if (countUsers(db) > 0) return null;
+  const password = configuredPassword ?? randomPassword();
+  addUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', password }, { actor: 'system', at });
+  return { username: 'admin', generatedPassword: configuredPassword ? null : password };
+}

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { RouteDef, RouteName, Routes } from '../contract/routes';
+import type { SessionUser } from '../contract/session';
+import type { WritableDB } from '../store/db';
+import type { HallConfig } from './config';
+import type { EventHub } from './events';
+
+type Infer<T> = z.infer<NonNullable<T> & z.ZodType>;
+
+export interface HostContext {
+  readonly db: WritableDB;
+  readonly config: HallConfig;
+  readonly events: EventHub;
+  readonly demo: boolean;
+  readonly version: string;
+  /** The clock, read once per request at the edge; tests may replace it. */
+  readonly now: () => number;
+}
+
+export interface Call<D extends RouteDef> {
+  readonly params: Infer<D['params']>;
+  readonly body: Infer<D['body']>;
+  /** Present on every route but the public ones. */
+  readonly user: SessionUser;
+  readonly token: string;
+  readonly at: string;
+  readonly nowMs: number;
+}
+
+export type Handler<D extends RouteDef> = (ctx: HostContext, call: Call<D>) => z.infer<D['response']> | Promise<z.infer<D['response']>>;
+
+/** One handler per declared route; a route without one fails to compile. */
+export type Handlers = { readonly [K in RouteName]: Handler<Routes[K]> };

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import websocket from '@fastify/websocket';
+import type { Logger } from 'pino';
+import { buildOpenApi } from '../contract/openapi';
+import { EVENTS_PROTOCOL } from '../contract/events';
+import { openDatabase, type WritableDB } from '../store/db';
+import { registerApi, registerErrorHandling } from './api';
+import { ApiError } from './api-error';
+import { authorize } from './auth';
+import { ensureFirstAdmin, type FirstAdmin } from './bootstrap';
+import type { HallConfig } from './config';
+import { seedDemo } from './demo';
+import { EventHub } from './events';
+import type { HostContext } from './handlers';
+import { createLogger } from './log';
+import { runningHostPid, writeHostLock } from './lock';
+import { registerRenderer } from './static';
+
+export const DB_FILE = 'hall.sqlite';
+
+export interface HostOptions {
+  readonly config: HallConfig;
+  readonly demo: boolean;
+  readonly version: string;
+  /** The built renderer (out/renderer); null serves a page that says it is not built. */
+  readonly rendererDir: string | null;
+  readonly logger?: Logger;
+  readonly now?: () => number;
+}
+
+export interface Host {
+  readonly app: FastifyInstance;
+  readonly db: WritableDB;
+  readonly url: string;
+  readonly firstAdmin: FirstAdmin | null;
+  close(): Promise<void>;
+}
+
+export class HostAlreadyRunningError extends Error {}
+
+/** Opens the database, runs migrations, and serves the API, live events and the renderer. */
+export async function startHost(opts: HostOptions): Promise<Host> {
+  const { config } = opts;
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const other = runningHostPid(config.dataDir);
+  if (other !== null) throw new HostAlreadyRunningError(`数据目录 ${config.dataDir} 已由另一个主机进程（pid ${other}）使用`);
+  const logger = opts.logger ?? createLogger(config.dataDir, config.logLevel);
+  const db = openDatabase(path.join(config.dataDir, DB_FILE));
+  const now = opts.now ?? Date.now;
+  const at = new Date(now()).toISOString();
+  const firstAdmin = ensureFirstAdmin(db, config.adminPassword, at);
+  if (opts.demo) seedDemo(db, at);
+
+  const events = new EventHub();
+  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now };
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
+  registerErrorHandling(app);
+
+  await app.register(websocket, {
+    options: { maxPayload: 64 * 1024, handleProtocols: (protocols: Set<string>) => (protocols.has(EVENTS_PROTOCOL) ? EVENTS_PROTOCOL : false) },
+  });
+  const openapi = buildOpenApi(opts.version);
+  app.get('/api/openapi.json', async () => openapi);
+  app.get('/api/events', {
+    websocket: true,
+    preValidation: async (req) => {
+      authorize(db, req, 'any', new Date(now()).toISOString());
+    },
+  }, (socket) => {
+    events.add(socket);
+    socket.send(JSON.stringify({ type: 'hello', at: new Date(now()).toISOString() }));
+  });
+  registerApi(app, ctx);
+  await registerRenderer(app, opts.rendererDir);
+
+  try {
+    await app.listen({ host: config.bind, port: config.port });
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.bind.includes(':') ? `[${config.bind}]` : config.bind === '0.0.0.0' ? '127.0.0.1' : config.bind;
+  const url = `http://${host}:${port}`;
+  const releaseLock = writeHostLock(config.dataDir, url);
+  logger.info({ url, demo: opts.demo, dataDir: config.dataDir }, 'host started');
+
+  let closed = false;
+  return {
+    app,
+    db,
+    url,
+    firstAdmin,
+    async close() {
+      if (closed) return;
+      closed = true;
+      events.closeAll();
+      await app.close();
+      db.close();
+      releaseLock();
+      logger.info('host stopped');
+      logger.flush();
+    },
+  };
+}
+
+export { ApiError };

@@ -1,0 +1,13 @@
+import type Database from 'better-sqlite3';
+import m0010 from './0010-users-sessions';
+import m0020 from './0020-audit-chain';
+import m0030 from './0030-settings';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: Database.Database): void;
+}
+
+/** Listed in code, not found by scanning a folder: a folder scan breaks inside an asar archive. Never edit a shipped step. */
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030];

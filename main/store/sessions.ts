@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { SessionToken, SessionUser } from '../contract/session';
+import { afterFailedLogin, isLocked } from '../domain/lockout';
+import { appendAudit } from './audit';
+import type { ReadableDB, WritableDB } from './db';
+import { checkPassword, hashPassword } from './passwords';
+import { findUserByName } from './users';
+
+/** A working day and then some: a registrar signs in once per shift. */
+export const SESSION_HOURS = 12;
+
+export type LoginResult =
+  | { readonly ok: true; readonly session: SessionToken }
+  | { readonly ok: false; readonly code: 'AUTH_BAD_CREDENTIALS' | 'AUTH_LOCKED' | 'AUTH_DISABLED'; readonly lockedUntil?: string };
+
+// Checked against unknown usernames so that a wrong name costs as long as a wrong password.
+const DUMMY_HASH = hashPassword('not-a-real-password');
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Checks a password, applies the lockout rule, and opens a session; every outcome is audited. */
+export function login(db: WritableDB, username: string, password: string, nowMs: number): LoginResult {
+  const at = new Date(nowMs).toISOString();
+  const user = findUserByName(db, username);
+  if (user && isLocked(user, at)) {
+    audit(db, at, username, 'login.locked', user.id);
+    return { ok: false, code: 'AUTH_LOCKED', lockedUntil: user.lockedUntil! };
+  }
+  const passwordOk = checkPassword(password, user?.passwordHash ?? DUMMY_HASH) && user !== undefined;
+  return db.transaction((): LoginResult => {
+    if (!user) {
+      audit(db, at, username, 'login.failed', null);
+      return { ok: false, code: 'AUTH_BAD_CREDENTIALS' };
+    }
+    if (!passwordOk) {
+      // Re-read inside the transaction so concurrent wrong guesses all count.
+      const current = findUserByName(db, username)!;
+      const next = afterFailedLogin(current, nowMs);
+      db.prepare('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?').run(next.failedLogins, next.lockedUntil, user.id);
+      audit(db, at, username, next.lockedUntil ? 'login.lockout' : 'login.failed', user.id);
+      return next.lockedUntil ? { ok: false, code: 'AUTH_LOCKED', lockedUntil: next.lockedUntil } : { ok: false, code: 'AUTH_BAD_CREDENTIALS' };
+    }
+    if (user.disabled) {
+      audit(db, at, username, 'login.disabled', user.id);
+      return { ok: false, code: 'AUTH_DISABLED' };
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(nowMs + SESSION_HOURS * 3_600_000).toISOString();
+    db.prepare('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(at, user.id);
+    db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(at);
+    db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), user.id, at, expiresAt);
+    audit(db, at, username, 'login', user.id);
+    return {
+      ok: true,
+      session: { token, expiresAt, user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } },
+    };
+  }).immediate();
+}
+
+function audit(db: WritableDB, at: string, username: string, action: string, userId: number | null): void {
+  appendAudit(db, { at, actor: username, action, subject: userId === null ? `username:${username}` : `user:${userId}` });
+}
+
+/** The user behind a bearer token, if the token is known, unexpired, and its user still active. */
+export function sessionUser(db: ReadableDB, token: string, nowIso: string): SessionUser | undefined {
+  const row = db
+    .prepare(
+      `SELECT u.id, u.username, u.display_name AS displayName, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
+    )
+    .get(tokenHash(token), nowIso) as SessionUser | undefined;
+  return row;
+}
+
+export function logout(db: WritableDB, token: string, user: SessionUser, at: string): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(token));
+    audit(db, at, user.username, 'logout', user.id);
+  }).immediate();
+}

@@ -1,0 +1,27 @@
+import type { OfficeSettings } from '../domain/office';
+import { appendAudit } from './audit';
+import type { ReadableDB, WritableDB } from './db';
+import type { Actor } from './users';
+
+const OFFICE_KEY = 'office';
+
+export const EMPTY_OFFICE: OfficeSettings = { officeName: '', officeCode: '', foreignRelated: false };
+
+export function getOfficeSettings(db: ReadableDB): OfficeSettings {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(OFFICE_KEY) as { value: string } | undefined;
+  return row ? { ...EMPTY_OFFICE, ...(JSON.parse(row.value) as Partial<OfficeSettings>) } : EMPTY_OFFICE;
+}
+
+/** Saves the office settings and audits what changed, in one transaction. */
+export function putOfficeSettings(db: WritableDB, next: OfficeSettings, by: Actor): OfficeSettings {
+  return db.transaction(() => {
+    const before = getOfficeSettings(db);
+    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(OFFICE_KEY, JSON.stringify(next), by.at);
+    const changed = (Object.keys(next) as (keyof OfficeSettings)[])
+      .filter((k) => next[k] !== before[k])
+      .map((k) => ({ key: k, from: before[k], to: next[k] }));
+    appendAudit(db, { at: by.at, actor: by.actor, action: 'settings.office', subject: 'settings:office', detail: { changed } });
+    return getOfficeSettings(db);
+  }).immediate();
+}
