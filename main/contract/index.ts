@@ -6,3 +6,4 @@ export * from './health';
 export * from './events';
 export * from './routes';
 export * from './openapi';
+export * from './bridge';

@@ -1,4 +1,4 @@
-import { countUsers, addUser } from '../store/users';
+import { addUser, countAdmins } from '../store/users';
 import { randomPassword } from '../store/passwords';
 import type { WritableDB } from '../store/db';
 
@@ -8,9 +8,12 @@ export interface FirstAdmin {
   readonly generatedPassword: string | null;
 }
 
-/** On first start of an empty database, creates `admin` with HALL_ADMIN_PASSWORD or a random password. */
+/**
+ * On first start of a database without an administrator (empty, or only users added by `hall user add`),
+ * creates `admin` with HALL_ADMIN_PASSWORD or a random password.
+ */
 export function ensureFirstAdmin(db: WritableDB, configuredPassword: string | undefined, at: string): FirstAdmin | null {
-  if (countUsers(db) > 0) return null;
+  if (countAdmins(db) > 0) return null;
   const password = configuredPassword ?? randomPassword();
   addUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', password }, { actor: 'system', at });
   return { username: 'admin', generatedPassword: configuredPassword ? null : password };

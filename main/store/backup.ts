@@ -32,7 +32,7 @@ export function checkBackup(file: string): RestoreCheck {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
-    throw new Error(`无法打开备份文件 ${file}：${(err as Error).message}`);
+    throw new Error(`无法打开备份文件 ${file}：${(err as Error).message}`, { cause: err });
   }
   try {
     const result = db.pragma('integrity_check', { simple: true });
@@ -44,7 +44,7 @@ export function checkBackup(file: string): RestoreCheck {
     return { schemaVersion: version, tables };
   } catch (err) {
     if (err instanceof Error && /file is not a database|SQLITE_NOTADB/.test(err.message)) {
-      throw new Error(`${file} 不是 SQLite 数据库，未做任何替换`);
+      throw new Error(`${file} 不是 SQLite 数据库，未做任何替换`, { cause: err });
     }
     throw err;
   } finally {

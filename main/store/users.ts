@@ -48,8 +48,8 @@ export function listUsers(db: ReadableDB): User[] {
   return (db.prepare('SELECT * FROM users ORDER BY id').all() as UserRow[]).map((r) => publicUser(rowToUser(r)));
 }
 
-export function countUsers(db: ReadableDB): number {
-  return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+export function countAdmins(db: ReadableDB): number {
+  return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
 }
 
 export function findUserById(db: ReadableDB, id: number): UserWithSecret | undefined {
