@@ -1,4 +1,4 @@
-import { ConfigError, CONFIG_KEYS, loadConfig, resolveDataDir } from '../server/config';
+import { ConfigError, CONFIG_KEYS, loadConfig, publicConfig, resolveDataDir, type ConfigKey } from '../server/config';
 import { HostAlreadyRunningError } from '../server/host';
 import { SchemaTooNewError } from '../store/db';
 import { flags, UsageError } from './args';
@@ -52,9 +52,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         return audit(config, args, out);
       case 'config':
         for (const k of CONFIG_KEYS) {
-          const value = config[k.key as keyof typeof config];
-          const secret = k.key === 'adminPassword' || k.key === 'provinceKey';
-          out(`${k.env.padEnd(20)} ${secret && value ? '（已设置）' : JSON.stringify(value) ?? '（未设置）'}  [${config.sources[k.key as keyof typeof config.sources]}]`);
+          const value = publicConfig(config)[k.key as ConfigKey];
+          out(`${k.env.padEnd(20)} ${value === null ? '（未设置）' : JSON.stringify(value)}  [${config.sources[k.key as ConfigKey]}]`);
         }
         out(`${'HALL_DATA_DIR'.padEnd(20)} ${config.dataDir}`);
         return 0;

@@ -93,3 +93,12 @@ export function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env
   }
   return { ...(values as { [K in ConfigKey]: ValueOf<K> }), dataDir, sources: sources as HallConfig['sources'] };
 }
+
+const SECRET_KEYS: readonly ConfigKey[] = ['adminPassword', 'provinceKey'];
+
+/** The configuration as it may be shown or audited: secrets reduced to whether they are set. */
+export function publicConfig(config: HallConfig): Record<ConfigKey, unknown> {
+  return Object.fromEntries(
+    (Object.keys(KEYS) as ConfigKey[]).map((k) => [k, SECRET_KEYS.includes(k) ? (config[k] === undefined ? null : '(set)') : (config[k] ?? null)]),
+  ) as Record<ConfigKey, unknown>;
+}

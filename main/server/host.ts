@@ -6,11 +6,12 @@ import type { Logger } from 'pino';
 import { buildOpenApi } from '../contract/openapi';
 import { EVENTS_PROTOCOL } from '../contract/events';
 import { openDatabase, type WritableDB } from '../store/db';
+import { recordConfigAtStart } from '../store/settings';
 import { registerApi, registerErrorHandling } from './api';
 import { ApiError } from './api-error';
 import { authorize } from './auth';
 import { ensureFirstAdmin, type FirstAdmin } from './bootstrap';
-import type { HallConfig } from './config';
+import { publicConfig, type HallConfig } from './config';
 import { seedDemo } from './demo';
 import { EventHub } from './events';
 import type { HostContext } from './handlers';
@@ -50,6 +51,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const db = openDatabase(path.join(config.dataDir, DB_FILE));
   const now = opts.now ?? Date.now;
   const at = new Date(now()).toISOString();
+  recordConfigAtStart(db, publicConfig(config), at);
   const firstAdmin = ensureFirstAdmin(db, config.adminPassword, at);
   if (opts.demo) seedDemo(db, at);
 

@@ -25,3 +25,26 @@ export function putOfficeSettings(db: WritableDB, next: OfficeSettings, by: Acto
     return getOfficeSettings(db);
   }).immediate();
 }
+
+const CONFIG_KEY = 'config.last-start';
+
+/**
+ * Audits configuration changes made outside the app (config.json, HALL_* variables): each start
+ * compares what is in effect with what the previous start saw. Secrets arrive here already reduced to "set".
+ */
+export function recordConfigAtStart(db: WritableDB, snapshot: Readonly<Record<string, unknown>>, at: string): string[] {
+  return db.transaction(() => {
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CONFIG_KEY) as { value: string } | undefined;
+    const before = row ? (JSON.parse(row.value) as Record<string, unknown>) : null;
+    const keys = [...new Set([...Object.keys(snapshot), ...Object.keys(before ?? {})])];
+    const changed = before === null ? keys : keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(snapshot[k]));
+    if (changed.length === 0) return changed;
+    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(CONFIG_KEY, JSON.stringify(snapshot), at);
+    appendAudit(db, {
+      at, actor: 'system', action: 'config.changed', subject: 'config',
+      detail: { changed: changed.map((k) => ({ key: k, from: before?.[k] ?? null, to: snapshot[k] ?? null })) },
+    });
+    return changed;
+  }).immediate();
+}

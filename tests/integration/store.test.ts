@@ -106,3 +106,16 @@ describe('the audit chain', () => {
     expect(verifyAudit(db)).toMatchObject({ ok: false, badSeq: 2 });
   });
 });
+
+describe('configuration changes', () => {
+  it('audits the keys that changed since the previous start, and nothing when none did', async () => {
+    const { recordConfigAtStart } = await import('../../main/store/settings');
+    const { db } = freshDb();
+    expect(recordConfigAtStart(db, { port: 7420, reader: 'auto', provinceKey: null }, '2026-11-23T01:00:00Z')).toEqual(['port', 'reader', 'provinceKey']);
+    expect(recordConfigAtStart(db, { port: 7420, reader: 'auto', provinceKey: null }, '2026-11-23T02:00:00Z')).toEqual([]);
+    expect(recordConfigAtStart(db, { port: 7421, reader: 'auto', provinceKey: '(set)' }, '2026-11-23T03:00:00Z')).toEqual(['port', 'provinceKey']);
+    const last = db.prepare("SELECT detail FROM audit WHERE action = 'config.changed' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(last).changed).toEqual([{ key: 'port', from: 7420, to: 7421 }, { key: 'provinceKey', from: null, to: '(set)' }]);
+    expect(verifyAudit(db).ok).toBe(true);
+  });
+});
