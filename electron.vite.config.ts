@@ -30,6 +30,8 @@ export default defineConfig({
     build: {
       outDir: resolve(here, 'out/renderer'),
       emptyOutDir: true,
+      // Served across the hall's LAN to stations, boards and kiosks: keep it small.
+      minify: true,
       rollupOptions: { input: { index: resolve(here, 'renderer/index.html') } },
       chunkSizeWarningLimit: 4096,
     },
