@@ -43,7 +43,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         flags(args, {});
         return await serve(config, demo, out);
       case 'user':
-        return user(config, args, out);
+        return await user(config, args, out);
       case 'backup':
         return await backup(config, args[0], out);
       case 'restore':

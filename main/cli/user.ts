@@ -10,7 +10,7 @@ import { DB_FILE } from '../server/host';
 import { flags, UsageError } from './args';
 
 /** `hall user add --role R --name N --password P [--display-name D]` and `hall user list`. */
-export function user(config: HallConfig, argv: string[], out: (line: string) => void): number {
+export async function user(config: HallConfig, argv: string[], out: (line: string) => void): Promise<number> {
   const [sub, ...rest] = argv;
   const db = openDatabase(path.join(config.dataDir, DB_FILE));
   try {
@@ -31,7 +31,7 @@ export function user(config: HallConfig, argv: string[], out: (line: string) => 
       return 2;
     }
     try {
-      const created = addUser(db, input.data, { actor: 'cli', at: new Date().toISOString() });
+      const created = await addUser(db, input.data, { actor: 'cli', at: new Date().toISOString() });
       out(`已添加用户 ${created.username}（${ROLE_LABELS[created.role]}），编号 ${created.id}`);
       return 0;
     } catch (err) {

@@ -28,6 +28,8 @@ export function registerApi(app: FastifyInstance, ctx: HostContext): void {
     app.route({
       method: def.method,
       url: def.path,
+      // Load balancers and station watchdogs poll health every few seconds: those lines would drown the log.
+      ...(name === 'health' ? { logLevel: 'warn' } : {}),
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         const nowMs = ctx.now();
         const at = new Date(nowMs).toISOString();

@@ -12,9 +12,9 @@ export interface FirstAdmin {
  * On first start of a database without an administrator (empty, or only users added by `hall user add`),
  * creates `admin` with HALL_ADMIN_PASSWORD or a random password.
  */
-export function ensureFirstAdmin(db: WritableDB, configuredPassword: string | undefined, at: string): FirstAdmin | null {
+export async function ensureFirstAdmin(db: WritableDB, configuredPassword: string | undefined, at: string): Promise<FirstAdmin | null> {
   if (countAdmins(db) > 0) return null;
   const password = configuredPassword ?? randomPassword();
-  addUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', password }, { actor: 'system', at });
+  await addUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', password }, { actor: 'system', at });
   return { username: 'admin', generatedPassword: configuredPassword ? null : password };
 }

@@ -13,8 +13,8 @@ export const DEMO_USERS: readonly { username: string; displayName: string; role:
 export const DEMO_OFFICE = { officeName: '演示市民政局婚姻登记处', officeCode: '110101001', foreignRelated: false } as const;
 
 /** Seeds the demo office and one user of each role; run only with --demo, on the demo data folder. */
-export function seedDemo(db: WritableDB, at: string): void {
+export async function seedDemo(db: WritableDB, at: string): Promise<void> {
   const by = { actor: 'demo', at };
   if (!getOfficeSettings(db).officeName) putOfficeSettings(db, DEMO_OFFICE, by);
-  for (const u of DEMO_USERS) if (!findUserByName(db, u.username)) addUser(db, u, by);
+  for (const u of DEMO_USERS) if (!findUserByName(db, u.username)) await addUser(db, u, by);
 }

@@ -14,35 +14,35 @@ export type LoginResult =
   | { readonly ok: false; readonly code: 'AUTH_BAD_CREDENTIALS' | 'AUTH_LOCKED' | 'AUTH_DISABLED'; readonly lockedUntil?: string };
 
 // Checked against unknown usernames so that a wrong name costs as long as a wrong password.
-const DUMMY_HASH = hashPassword('not-a-real-password');
+let dummyHash: Promise<string> | undefined;
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 /** Checks a password, applies the lockout rule, and opens a session; every outcome is audited. */
-export function login(db: WritableDB, username: string, password: string, nowMs: number): LoginResult {
+export async function login(db: WritableDB, username: string, password: string, nowMs: number): Promise<LoginResult> {
   const at = new Date(nowMs).toISOString();
   const user = findUserByName(db, username);
   if (user && isLocked(user, at)) {
     audit(db, at, username, 'login.locked', user.id);
     return { ok: false, code: 'AUTH_LOCKED', lockedUntil: user.lockedUntil! };
   }
-  const passwordOk = checkPassword(password, user?.passwordHash ?? DUMMY_HASH) && user !== undefined;
+  const passwordOk = (await checkPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword('not-a-real-password'))))) && user !== undefined;
   return db.transaction((): LoginResult => {
-    if (!user) {
+    // Re-read inside the transaction: the account may have been disabled or changed while the hash ran.
+    const current = findUserByName(db, username);
+    if (!user || !current) {
       audit(db, at, username, 'login.failed', null);
       return { ok: false, code: 'AUTH_BAD_CREDENTIALS' };
     }
     if (!passwordOk) {
-      // Re-read inside the transaction so concurrent wrong guesses all count.
-      const current = findUserByName(db, username)!;
       const next = afterFailedLogin(current, nowMs);
       db.prepare('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?').run(next.failedLogins, next.lockedUntil, user.id);
       audit(db, at, username, next.lockedUntil ? 'login.lockout' : 'login.failed', user.id);
       return next.lockedUntil ? { ok: false, code: 'AUTH_LOCKED', lockedUntil: next.lockedUntil } : { ok: false, code: 'AUTH_BAD_CREDENTIALS' };
     }
-    if (user.disabled) {
+    if (current.disabled) {
       audit(db, at, username, 'login.disabled', user.id);
       return { ok: false, code: 'AUTH_DISABLED' };
     }

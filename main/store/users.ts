@@ -68,8 +68,8 @@ export interface Actor {
 }
 
 /** Creates a user with its audit entry in one transaction. */
-export function addUser(db: WritableDB, input: NewUser, by: Actor): User {
-  const passwordHash = hashPassword(input.password);
+export async function addUser(db: WritableDB, input: NewUser, by: Actor): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
   return db.transaction(() => {
     if (findUserByName(db, input.username)) throw new StoreError('USER_EXISTS', 'username');
     const { lastInsertRowid } = db
@@ -110,8 +110,8 @@ export function updateUser(db: WritableDB, id: number, patch: UserPatch, by: Act
 }
 
 /** Sets a new password, unlocks the account and ends its sessions. */
-export function resetPassword(db: WritableDB, id: number, password: string, by: Actor): User {
-  const passwordHash = hashPassword(password);
+export async function resetPassword(db: WritableDB, id: number, password: string, by: Actor): Promise<User> {
+  const passwordHash = await hashPassword(password);
   return db.transaction(() => {
     const before = findUserById(db, id);
     if (!before) throw new StoreError('NOT_FOUND', 'id');

@@ -3,8 +3,8 @@ import { login, logout } from '../../store/sessions';
 import { ApiError } from '../api-error';
 
 export const sessionHandlers: Pick<Handlers, 'login' | 'whoami' | 'logout'> = {
-  login(ctx, { body, nowMs }) {
-    const result = login(ctx.db, body.username, body.password, nowMs);
+  async login(ctx, { body, nowMs }) {
+    const result = await login(ctx.db, body.username, body.password, nowMs);
     if (result.ok) return result.session;
     const until = result.lockedUntil ? `解锁时间 ${new Date(result.lockedUntil).toLocaleTimeString('zh-CN', { hour12: false })}` : undefined;
     throw new ApiError(result.code, undefined, until);

@@ -5,8 +5,8 @@ export const userHandlers: Pick<Handlers, 'listUsers' | 'addUser' | 'updateUser'
   listUsers(ctx) {
     return { users: listUsers(ctx.db) };
   },
-  addUser(ctx, { body, user, at }) {
-    const created = addUser(ctx.db, body, { actor: user.username, at });
+  async addUser(ctx, { body, user, at }) {
+    const created = await addUser(ctx.db, body, { actor: user.username, at });
     ctx.events.publish({ type: 'users.changed', userId: created.id });
     return created;
   },
@@ -15,8 +15,8 @@ export const userHandlers: Pick<Handlers, 'listUsers' | 'addUser' | 'updateUser'
     ctx.events.publish({ type: 'users.changed', userId: updated.id });
     return updated;
   },
-  resetPassword(ctx, { params, body, user, at }) {
-    const updated = resetPassword(ctx.db, params.id, body.password, { actor: user.username, at });
+  async resetPassword(ctx, { params, body, user, at }) {
+    const updated = await resetPassword(ctx.db, params.id, body.password, { actor: user.username, at });
     ctx.events.publish({ type: 'users.changed', userId: updated.id });
     return updated;
   },
