@@ -124,3 +124,16 @@ describe('the hall command', () => {
     expect(res.out).toContain('第 2 条记录');
   });
 });
+
+describe('the log', () => {
+  it('keeps tokens, passwords and full ID numbers out of logs/hall.log', async () => {
+    const host = await startHost();
+    const token = await loginAs(host.url, 'admin', host.adminPassword);
+    await api(host.url, token, 'GET', '/api/users?idNumber=11010519491231002X');
+    await api(host.url, null, 'POST', '/api/session', { username: 'admin', password: 'wrong-secret-guess' });
+    await host.stop();
+    const log = fs.readFileSync(path.join(host.dataDir, 'logs', 'hall.log'), 'utf8');
+    expect(log).toContain('110105********002X');
+    for (const secret of [token, host.adminPassword, 'wrong-secret-guess', '11010519491231002X']) expect(log).not.toContain(secret);
+  });
+});
