@@ -52,8 +52,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const now = opts.now ?? Date.now;
   const at = new Date(now()).toISOString();
   recordConfigAtStart(db, publicConfig(config), at);
-  const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
+  // The demo's own admin comes first, so the password printed for it is the one that works.
   if (opts.demo) await seedDemo(db, at);
+  const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
 
   const events = new EventHub();
   const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now };

@@ -137,3 +137,21 @@ describe('the log', () => {
     for (const secret of [token, host.adminPassword, 'wrong-secret-guess', '11010519491231002X']) expect(log).not.toContain(secret);
   });
 });
+
+describe('the demo switch', () => {
+  it('seeds a demo office and one user of each role in the demo folder, with the printed passwords', async () => {
+    const host = await startHost({ demo: true, env: { HALL_ADMIN_PASSWORD: '' } });
+    try {
+      expect(host.output()).not.toContain('初始密码');
+      for (const [name, pass] of [['admin', 'admin-demo'], ['manager', 'manager-demo'], ['registrar', 'registrar-demo']]) {
+        expect(host.output()).toContain(`${name} / ${pass}`);
+        await loginAs(host.url, name!, pass!);
+      }
+      expect((await api(host.url, null, 'GET', '/api/health')).json).toMatchObject({ demo: true, officeName: '演示市民政局婚姻登记处' });
+      expect(fs.existsSync(path.join(host.dataDir, 'hall.sqlite'))).toBe(false);
+      expect(fs.existsSync(path.join(host.effectiveDataDir, 'hall.sqlite'))).toBe(true);
+    } finally {
+      await host.stop();
+    }
+  });
+});
