@@ -24,6 +24,7 @@ export const API_ERRORS = {
   AUTH_FORBIDDEN: { status: 403, message: '当前角色无权进行此操作' },
   BAD_REQUEST: { status: 400, message: '请求格式不正确' },
   VALIDATION: { status: 422, message: '输入有误，请按提示修改' },
+  CASE_REFUSED: { status: 422, message: '不符合办理条件，请按提示处理' },
   NOT_FOUND: { status: 404, message: '未找到' },
   USER_EXISTS: { status: 409, message: '用户名已存在' },
   LAST_ADMIN: { status: 409, message: '不能停用或降级最后一个可用的系统管理员' },

@@ -4,6 +4,7 @@ export * from './session';
 export * from './settings';
 export * from './health';
 export * from './events';
+export * from './cases';
 export * from './routes';
 export * from './openapi';
 export * from './bridge';

@@ -24,6 +24,13 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       const shape = (def.params as z.ZodObject).shape as Record<string, z.ZodType>;
       op.parameters = Object.entries(shape).map(([key, s]) => ({ name: key, in: 'path', required: true, schema: toSchema(s, 'input') }));
     }
+    if (def.query) {
+      const shape = (def.query as z.ZodObject).shape as Record<string, z.ZodType>;
+      op.parameters = [
+        ...((op.parameters as unknown[]) ?? []),
+        ...Object.entries(shape).map(([key, s]) => ({ name: key, in: 'query', required: !s.safeParse(undefined).success, schema: toSchema(s, 'input') })),
+      ];
+    }
     if (def.body) {
       op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } };
     }

@@ -4,6 +4,11 @@ import { Health } from './health';
 import { Login, Ok, SessionToken, SessionUser } from './session';
 import { NewUser, PasswordReset, User, UserIdParams, UserList, UserPatch } from './users';
 import { OfficeSettingsInput, OfficeSettingsView } from './settings';
+import {
+  ArchiveItemView, ArchiveUpload, CalendarSettingsSchema, CaseAction, CaseCheck, CaseIdParams, CaseList, CaseSearch, CaseView, CheckResult, NewCase, Worklists,
+} from './cases';
+
+const DESK = ['registrar', 'manager'] as const;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -14,17 +19,21 @@ export interface RouteDef<
   P extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
 > {
   readonly method: HttpMethod;
   readonly path: string;
   readonly summary: string;
   readonly access: Access;
   readonly params?: P;
+  readonly query?: Q;
   readonly body?: B;
+  /** Larger bodies than the default 1 MiB (archive uploads). */
+  readonly bodyLimit?: number;
   readonly response: R;
 }
 
-function route<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(def: RouteDef<P, B, R>) {
+function route<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType, Q extends z.ZodType>(def: RouteDef<P, B, R, Q>) {
   return def;
 }
 
@@ -49,6 +58,21 @@ export const routes = {
     method: 'PUT', path: '/api/settings/office', summary: '修改登记机关设置', access: ['admin'],
     body: OfficeSettingsInput, response: OfficeSettingsView,
   }),
+  checkCase: route({ method: 'POST', path: '/api/cases/check', summary: '审查（不写入）：拟办案件或对案件的操作，可指定日期', access: DESK, body: CaseCheck, response: CheckResult }),
+  createCase: route({ method: 'POST', path: '/api/cases', summary: '新建案件：结婚（待受理）、离婚申请（受理，第 0 日）、补领证书（受理）', access: DESK, body: NewCase, response: CaseView }),
+  getCase: route({ method: 'GET', path: '/api/cases/:id', summary: '案件详情：当事人、历史、离婚冷静期与领证期', access: DESK, params: CaseIdParams, response: CaseView }),
+  caseAction: route({
+    method: 'POST', path: '/api/cases/:id/actions', summary: '案件操作：受理、登记、不予登记、撤回、确认协议、申请复核、主管复核、撤销', access: DESK,
+    params: CaseIdParams, body: CaseAction, response: CaseView,
+  }),
+  searchCases: route({ method: 'GET', path: '/api/cases', summary: '按身份证件号码、姓名或证书编号查找案件', access: DESK, query: CaseSearch, response: CaseList }),
+  addArchiveItem: route({
+    method: 'POST', path: '/api/cases/:id/archive', summary: '归档材料（照片、扫描件、签字表格）', access: DESK,
+    params: CaseIdParams, body: ArchiveUpload, response: ArchiveItemView, bodyLimit: 16 * 1024 * 1024,
+  }),
+  worklists: route({ method: 'GET', path: '/api/worklists/today', summary: '今日工作清单：冷静期届满、领证期届满、视为撤回、待主管复核', access: DESK, response: Worklists }),
+  getCalendar: route({ method: 'GET', path: '/api/settings/calendar', summary: '工作日历设置（期间顺延方式、本机关调整日）', access: 'any', response: CalendarSettingsSchema }),
+  putCalendar: route({ method: 'PUT', path: '/api/settings/calendar', summary: '修改工作日历设置', access: ['manager', 'admin'], body: CalendarSettingsSchema, response: CalendarSettingsSchema }),
 } as const;
 
 export type Routes = typeof routes;

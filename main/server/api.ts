@@ -9,9 +9,12 @@ import type { Call, Handler, Handlers, HostContext } from './handlers';
 import { healthHandlers } from './routes/health';
 import { sessionHandlers } from './routes/session';
 import { settingsHandlers } from './routes/settings';
+import { caseHandlers } from './routes/cases';
+import { calendarHandlers } from './routes/calendar';
+import { RuleRefusal } from '../store/registrations/context';
 import { userHandlers } from './routes/users';
 
-const handlers: Handlers = { ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers };
+const handlers: Handlers = { ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers };
 
 function parseOrThrow(schema: z.ZodType | undefined, input: unknown): unknown {
   if (!schema) return undefined;
@@ -30,12 +33,14 @@ export function registerApi(app: FastifyInstance, ctx: HostContext): void {
       url: def.path,
       // Load balancers and station watchdogs poll health every few seconds: those lines would drown the log.
       ...(name === 'health' ? { logLevel: 'warn' } : {}),
+      ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         const nowMs = ctx.now();
         const at = new Date(nowMs).toISOString();
         const auth = authorize(ctx.db, req, def.access, at);
         const call = {
           params: parseOrThrow(def.params, req.params),
+          query: parseOrThrow(def.query, req.query),
           body: parseOrThrow(def.body, req.body),
           user: auth?.user,
           token: auth?.token,
@@ -56,6 +61,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     let apiError: ApiError;
     if (err instanceof ApiError) apiError = err;
     else if (err instanceof StoreError) apiError = storeRefusal(err);
+    else if (err instanceof RuleRefusal) apiError = new ApiError('CASE_REFUSED', [...err.violations]);
     else if (err.code === 'SQLITE_BUSY') apiError = new ApiError('DB_BUSY');
     else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) apiError = new ApiError('BAD_REQUEST', undefined, err.message);
     else {

@@ -4,6 +4,7 @@ import type { SessionUser } from '../contract/session';
 import type { WritableDB } from '../store/db';
 import type { HallConfig } from './config';
 import type { EventHub } from './events';
+import type { MaritalStatusChecker } from '../exchange/marital-status';
 
 type Infer<T> = z.infer<NonNullable<T> & z.ZodType>;
 
@@ -13,12 +14,14 @@ export interface HostContext {
   readonly events: EventHub;
   readonly demo: boolean;
   readonly version: string;
+  readonly statusChecker: MaritalStatusChecker;
   /** The clock, read once per request at the edge; tests may replace it. */
   readonly now: () => number;
 }
 
 export interface Call<D extends RouteDef> {
   readonly params: Infer<D['params']>;
+  readonly query: Infer<D['query']>;
   readonly body: Infer<D['body']>;
   /** Present on every route but the public ones. */
   readonly user: SessionUser;

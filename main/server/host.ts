@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { buildOpenApi } from '../contract/openapi';
 import { EVENTS_PROTOCOL } from '../contract/events';
 import { openDatabase, type WritableDB } from '../store/db';
+import { noProvince, withTimeout, type MaritalStatusChecker } from '../exchange/marital-status';
 import { recordConfigAtStart } from '../store/settings';
 import { registerApi, registerErrorHandling } from './api';
 import { ApiError } from './api-error';
@@ -17,9 +18,12 @@ import { EventHub } from './events';
 import type { HostContext } from './handlers';
 import { createLogger } from './log';
 import { runningHostPid, writeHostLock } from './lock';
+import { startNightlyJobs } from './jobs';
 import { registerRenderer } from './static';
 
 export const DB_FILE = 'hall.sqlite';
+/** A registrar with a couple at the window waits at most this long for the province. */
+const STATUS_CHECK_TIMEOUT_MS = 5_000;
 
 export interface HostOptions {
   readonly config: HallConfig;
@@ -29,6 +33,8 @@ export interface HostOptions {
   readonly rendererDir: string | null;
   readonly logger?: Logger;
   readonly now?: () => number;
+  /** The provincial marital-status check; none configured: every check is recorded as not made. */
+  readonly statusChecker?: MaritalStatusChecker;
 }
 
 export interface Host {
@@ -57,7 +63,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
 
   const events = new EventHub();
-  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now };
+  const statusChecker = withTimeout(opts.statusChecker ?? noProvince, STATUS_CHECK_TIMEOUT_MS);
+  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   registerErrorHandling(app);
 
@@ -89,6 +96,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const host = config.bind.includes(':') ? `[${config.bind}]` : config.bind === '0.0.0.0' ? '127.0.0.1' : config.bind;
   const url = `http://${host}:${port}`;
   const releaseLock = writeHostLock(config.dataDir, url);
+  const stopJobs = startNightlyJobs(ctx, logger);
   logger.info({ url, demo: opts.demo, dataDir: config.dataDir }, 'host started');
 
   let closed = false;
@@ -100,6 +108,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     async close() {
       if (closed) return;
       closed = true;
+      stopJobs();
       events.closeAll();
       await app.close();
       db.close();

@@ -48,3 +48,28 @@ export function recordConfigAtStart(db: WritableDB, snapshot: Readonly<Record<st
     return changed;
   }).immediate();
 }
+
+const CALENDAR_KEY = 'calendar';
+
+export interface StoredCalendarSettings {
+  readonly extendOn: 'non_working_days' | 'statutory_holidays_only';
+  readonly overrides: readonly { readonly date: string; readonly open: boolean; readonly note: string }[];
+}
+
+export const DEFAULT_STORED_CALENDAR: StoredCalendarSettings = { extendOn: 'non_working_days', overrides: [] };
+
+export function getCalendarSettings(db: ReadableDB): StoredCalendarSettings {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CALENDAR_KEY) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as StoredCalendarSettings) : DEFAULT_STORED_CALENDAR;
+}
+
+/** Saves the working-day settings; a change moves the dates of open divorce cases, so it is audited in full. */
+export function putCalendarSettings(db: WritableDB, next: StoredCalendarSettings, by: Actor): StoredCalendarSettings {
+  return db.transaction(() => {
+    const before = getCalendarSettings(db);
+    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(CALENDAR_KEY, JSON.stringify(next), by.at);
+    appendAudit(db, { at: by.at, actor: by.actor, action: 'settings.calendar', subject: 'settings:calendar', detail: { before, after: next } });
+    return getCalendarSettings(db);
+  }).immediate();
+}

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import m0010 from './0010-users-sessions';
 import m0020 from './0020-audit-chain';
 import m0030 from './0030-settings';
+import m0040 from './0040-registrations';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Listed in code, not found by scanning a folder: a folder scan breaks inside an asar archive. Never edit a shipped step. */
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040];

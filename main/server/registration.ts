@@ -1,0 +1,24 @@
+import { createWorkCalendar } from '../domain/calendar';
+import type { SessionUser } from '../contract/session';
+import { getCalendarSettings } from '../store/settings';
+import type { RegistrationContext } from '../store/registrations/context';
+import type { HostContext } from './handlers';
+import { effectiveOffice } from './routes/settings';
+import { officeDate } from './clock';
+
+/** The office, its calendar, and who acts when: built per request from the settings in force. */
+export function registrationContext(ctx: HostContext, user: Pick<SessionUser, 'username' | 'displayName'>, nowMs: number, on?: string): RegistrationContext {
+  const office = effectiveOffice(ctx);
+  const calendar = getCalendarSettings(ctx.db);
+  return {
+    office: {
+      officeCode: office.officeCode,
+      divisionCode: office.officeCode.slice(0, 6),
+      foreignRelated: office.foreignRelated,
+      marriageAgeExceptions: [],
+    },
+    calendar: createWorkCalendar({ extendOn: calendar.extendOn, overrides: calendar.overrides.map(({ date, open }) => ({ date, open })) }),
+    by: { actor: user.username, at: new Date(nowMs).toISOString(), on: on ?? officeDate(nowMs) },
+    registrarName: user.displayName,
+  };
+}

@@ -1,0 +1,33 @@
+import type { PartyInput } from '../domain/case-types';
+import type { ReadableDB, WritableDB } from './db';
+
+/**
+ * SQLite without ICU only folds ASCII: names are normalised here, in one place, for search.
+ * Full-width letters and digits become half-width, the middle dots of minority and foreign names
+ * (·・•‧ and the full stop) become one, and spaces go.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[·・•‧．.]/g, '·')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+}
+
+/** The person behind an ID document: created on first sight, their name and facts refreshed on each case. */
+export function upsertPerson(db: WritableDB, p: PartyInput): number {
+  const row = db
+    .prepare(
+      `INSERT INTO persons (id_type, id_number, name, name_key, sex, birth_date, nationality, ethnicity)
+       VALUES (@idType, @idNumber, @name, @nameKey, @sex, @birthDate, @nationality, @ethnicity)
+       ON CONFLICT (id_type, id_number) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, sex = excluded.sex,
+         birth_date = excluded.birth_date, nationality = excluded.nationality, ethnicity = excluded.ethnicity
+       RETURNING id`,
+    )
+    .get({ ...p, nameKey: nameKey(p.name), ethnicity: p.ethnicity ?? null }) as { id: number };
+  return row.id;
+}
+
+export function findPersonId(db: ReadableDB, idType: string, idNumber: string): number | undefined {
+  return (db.prepare('SELECT id FROM persons WHERE id_type = ? AND id_number = ?').get(idType, idNumber) as { id: number } | undefined)?.id;
+}
