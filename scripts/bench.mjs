@@ -2,6 +2,8 @@
 // `npm run bench`: prints performance figures of the hall host.
 //   --quick    fewer requests (a smoke run, figures are rough)
 // Figure 1: GET /api/health through the host vs a bare Fastify app (bench/health.mjs).
+// Figure 2: case search by ID number and certificate number in 2 million cases vs raw SQLite (bench/search.ts);
+//           BENCH_CASES=N seeds another size.
 import { runHealthBench } from '../bench/health.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -11,6 +13,11 @@ console.log('registration-hall benchmarks' + (quick ? ' (--quick: rough figures)
 console.log('');
 try {
   await runHealthBench(opts);
+  console.log('');
+  // The search figure runs the TypeScript store code through tsx.
+  const { tsImport } = await import('tsx/esm/api');
+  const { runSearchBench } = await tsImport('../bench/search.ts', import.meta.url);
+  runSearchBench(quick ? 300 : 2000);
 } catch (err) {
   console.error(err instanceof Error ? err.stack : err);
   process.exitCode = 1;

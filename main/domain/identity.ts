@@ -118,14 +118,15 @@ function isSupportedIdType(idType: string): idType is IdType {
 /** One party's document: type, number, birth date and sex against the number, validity on `on`, and how it was verified. */
 export function checkParty(party: PartyInput, on: LocalDate, field: string): Violation[] {
   const found: Violation[] = [];
-  if (!isValidDate(party.birthDate)) found.push(violation('DATE_INVALID', `${field}.birthDate`, '出生日期'));
+  const birthDateValid = isValidDate(party.birthDate);
+  if (!birthDateValid) found.push(violation('DATE_INVALID', `${field}.birthDate`, '出生日期'));
   if (!isSupportedIdType(party.idType)) {
     found.push(violation('ID_TYPE_UNSUPPORTED', `${field}.idType`));
   } else if (checkIdNumber(party.idType, party.idNumber) !== null) {
     found.push(violation('ID_NUMBER_INVALID', `${field}.idNumber`));
   } else {
     const birthInNumber = birthDateFromId(party.idType, party.idNumber);
-    if (birthInNumber !== null && birthInNumber !== party.birthDate) {
+    if (birthDateValid && birthInNumber !== null && birthInNumber !== party.birthDate) {
       found.push(violation('ID_BIRTH_MISMATCH', `${field}.birthDate`, `证件号码显示为 ${birthInNumber}`));
     }
     const sexInNumber = sexFromId(party.idType, party.idNumber);

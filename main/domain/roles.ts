@@ -8,13 +8,19 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: '系统管理员',
 };
 
-/** The screens of the app; each role sees only those listed for it. */
-export const SCREENS = ['home', 'users', 'settings'] as const;
+/**
+ * The screens of the app; each role sees only those listed for it. The desk screens (today's
+ * worklists, the four window services, search) and the case page belong to the registrar and
+ * the manager; the admin keeps the accounts and the office settings.
+ */
+export const SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'users', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
+const DESK_SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases'] as const satisfies readonly Screen[];
+
 export const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
-  registrar: ['home'],
-  manager: ['home'],
+  registrar: DESK_SCREENS,
+  manager: DESK_SCREENS,
   admin: ['home', 'users', 'settings'],
 };
 

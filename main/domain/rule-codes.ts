@@ -52,6 +52,7 @@ export const RULES = {
   REV_NO_BASIS: { message: '缺少撤销依据（司法建议书、检察建议书、公安机关认定或法院宣告婚姻无效判决）', field: 'basis' },
 
   // Cases and certificates
+  OFFICE_NOT_CONFIGURED: { message: '尚未设置本登记机关的 9 位代码（系统管理员在「登记机关设置」中填写），不能办理登记', field: 'officeCode' },
   CASE_STATE: { message: '案件当前状态不允许此项操作', field: 'status' },
   CERT_STOCK_EMPTY: { message: '本窗口已无可用的空白证书', field: 'window' },
 } as const satisfies Readonly<Record<string, RuleInfo>>;

@@ -28,7 +28,7 @@ function viewOrThrow(ctx: HostContext, id: number, rctx: RegistrationContext) {
 
 /** Registrations need the office's code: its first six digits are in every certificate number. */
 function officeViolations(rctx: RegistrationContext): Violation[] {
-  return /^\d{9}$/.test(rctx.office.officeCode) ? [] : [violation('OFFICE_NOT_CONFIGURED' as never, 'officeCode')];
+  return /^\d{9}$/.test(rctx.office.officeCode) ? [] : [violation('OFFICE_NOT_CONFIGURED', 'officeCode')];
 }
 
 async function proposalViolations(ctx: HostContext, p: NewCase, rctx: RegistrationContext, on: string): Promise<Violation[]> {

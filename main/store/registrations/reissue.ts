@@ -18,10 +18,11 @@ export interface ReissueRequest {
 /** The original registration, whether its status still holds, and whether the applicant is one of its parties. */
 function reissueFacts(db: ReadableDB, r: ReissueRequest) {
   const original = getCaseByCertificate(db, r.originalCertificateNumber);
-  const found = original && original.kind === r.certificateKind && original.status === 'registered' ? original : undefined;
-  let marriageDissolved = false;
+  // A revoked or annulled registration is still in the archive: what it certified no longer holds.
+  const found = original && original.kind === r.certificateKind && ['registered', 'revoked', 'annulled'].includes(original.status) ? original : undefined;
+  let marriageDissolved = found !== undefined && found.status !== 'registered';
   let remarriedToEachOther = false;
-  if (found && r.certificateKind === 'marriage') {
+  if (found && r.certificateKind === 'marriage' && !marriageDissolved) {
     marriageDissolved = db.prepare("SELECT 1 FROM cases WHERE kind = 'divorce' AND related_case_id = ? AND status = 'registered'").get(found.id) !== undefined;
   }
   if (found && r.certificateKind === 'divorce') {

@@ -38,6 +38,8 @@ describe('one party and their document', () => {
   it('refuses a birth date that is not a date', () => {
     const p = foreignWoman({ birthDate: '1990-02-30' });
     expect(codes(checkParty(p, today, 'parties.1'))).toEqual(['DATE_INVALID']);
+    // Not also a mismatch with the number: one violation per mistake.
+    expect(codes(checkParty(woman({ birthDate: '1997-02-30', idNumber: residentId('1997-02-28', 'female') }), today, 'parties.1'))).toEqual(['DATE_INVALID']);
   });
 
   it('accepts a card on its last valid day and refuses it the day after', () => {
