@@ -13,7 +13,8 @@ export const PartySchema = z.strictObject({
   name: z.string().trim().min(1).max(60),
   sex: z.enum(['male', 'female']),
   birthDate: LocalDateSchema,
-  idType: z.enum(ID_TYPES),
+  // Any string: an unknown type is the law's refusal (ID_TYPE_UNSUPPORTED), not a malformed request.
+  idType: z.string().trim().min(1).max(40) as unknown as z.ZodType<(typeof ID_TYPES)[number]>,
   idNumber: z.string().trim().toUpperCase().min(1).max(32),
   nationality: z.string().trim().toUpperCase().length(3).default('CHN'),
   idValidUntil: z.union([LocalDateSchema, z.literal('long_term')]).nullable().default(null),
