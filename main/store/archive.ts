@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from './audit';
 import type { ReadableDB, WritableDB } from './db';
+import { prepared } from './prepared';
 
 export interface ArchiveItem {
   readonly id: number;
@@ -46,5 +47,5 @@ export function addArchiveItem(
 }
 
 export function archiveItems(db: ReadableDB, caseId: number): ArchiveItem[] {
-  return db.prepare('SELECT id, kind, file_name AS fileName, sha256, size, created_at AS createdAt FROM archive_items WHERE case_id = ? ORDER BY id').all(caseId) as ArchiveItem[];
+  return prepared(db, 'SELECT id, kind, file_name AS fileName, sha256, size, created_at AS createdAt FROM archive_items WHERE case_id = ? ORDER BY id').all(caseId) as ArchiveItem[];
 }

@@ -1,5 +1,6 @@
 import smCrypto from 'sm-crypto';
 import type { ReadableDB, WritableDB } from './db';
+import { prepared } from './prepared';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -31,7 +32,7 @@ export function auditHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'h
 
 /** Appends one entry. Call inside the transaction that makes the change it records. */
 export function appendAudit(db: WritableDB, entry: AuditEntry): number {
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = prepared(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;
   const row = {
@@ -43,10 +44,10 @@ export function appendAudit(db: WritableDB, entry: AuditEntry): number {
     detail: JSON.stringify(entry.detail ?? {}),
   };
   const hash = auditHash(prevHash, row);
-  db.prepare(
+  prepared(db, 
     'INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @subject, @detail, @prevHash, @hash)',
   ).run({ ...row, prevHash, hash });
-  db.prepare('INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(seq, hash);
+  prepared(db, 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(seq, hash);
   return seq;
 }
 
@@ -59,7 +60,7 @@ export function verifyAudit(db: ReadableDB): AuditVerdict {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let rows = 0;
-  for (const row of db.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of db.prepare('SELECT * FROM audit ORDER BY seq').iterate() /* own statement: iterated */ as IterableIterator<AuditRow>) {
     rows++;
     if (row.seq !== expectedSeq) return { ok: false, rows, badSeq: row.seq, reason: `序号不连续：应为 ${expectedSeq}，实为 ${row.seq}（有记录被删除或插入）` };
     if (row.prev_hash !== prevHash) return { ok: false, rows, badSeq: row.seq, reason: '前一条记录的哈希不符（前面的记录被删除、调换或修改）' };
@@ -67,7 +68,7 @@ export function verifyAudit(db: ReadableDB): AuditVerdict {
     prevHash = row.hash;
     expectedSeq++;
   }
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = prepared(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   const headSeq = head?.seq ?? 0;
   if (headSeq !== rows || (head && head.hash !== prevHash)) {
     return { ok: false, rows, badSeq: rows + 1, reason: `链尾不符：应有 ${headSeq} 条记录，实有 ${rows} 条（末尾记录被删除）` };

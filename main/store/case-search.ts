@@ -2,6 +2,7 @@ import { CERTIFICATE_NUMBER_PATTERN } from '../domain/certificate';
 import { getCase, type CaseRow } from './cases';
 import type { ReadableDB } from './db';
 import { nameKey } from './persons';
+import { prepared } from './prepared';
 
 /**
  * Finds cases by certificate number, ID number or name, newest first. Each branch is one indexed
@@ -11,7 +12,7 @@ export function searchCases(db: ReadableDB, q: string, limit: number): CaseRow[]
   const term = q.trim().toUpperCase();
   let ids: number[];
   if (CERTIFICATE_NUMBER_PATTERN.test(term) || /[-字号]/.test(term)) {
-    ids = db.prepare('SELECT id FROM cases WHERE certificate_number = ? LIMIT ?').pluck().all(term, limit) as number[];
+    ids = prepared(db, 'SELECT id FROM cases WHERE certificate_number = ? LIMIT ?').pluck().all(term, limit) as number[];
   } else if (/^[0-9A-Z]{8,}$/.test(term) && /\d{6}/.test(term)) {
     ids = db
       .prepare('SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number = ? ORDER BY cp.case_id DESC LIMIT ?')
@@ -28,11 +29,11 @@ export function searchCases(db: ReadableDB, q: string, limit: number): CaseRow[]
 
 /** Open divorce cases (their periods decide which worklist they belong to) and drafts waiting for a manager. */
 export function openDivorces(db: ReadableDB): CaseRow[] {
-  return (db.prepare("SELECT id FROM cases WHERE kind = 'divorce' AND status = 'accepted' ORDER BY id").pluck().all() as number[]).map((id) => getCase(db, id)!);
+  return (prepared(db, "SELECT id FROM cases WHERE kind = 'divorce' AND status = 'accepted' ORDER BY id").pluck().all() as number[]).map((id) => getCase(db, id)!);
 }
 
 export function deemedWithdrawnOn(db: ReadableDB, on: string): CaseRow[] {
-  return (db.prepare("SELECT id FROM cases WHERE kind = 'divorce' AND status = 'deemed_withdrawn' AND withdrawn_on = ? ORDER BY id").pluck().all(on) as number[]).map(
+  return (prepared(db, "SELECT id FROM cases WHERE kind = 'divorce' AND status = 'deemed_withdrawn' AND withdrawn_on = ? ORDER BY id").pluck().all(on) as number[]).map(
     (id) => getCase(db, id)!,
   );
 }

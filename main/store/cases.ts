@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PartyInput } from '../domain/case-types';
 import type { ReadableDB, WritableDB } from './db';
 import { upsertPerson } from './persons';
+import { prepared } from './prepared';
 
 export type CaseKind = 'marriage' | 'divorce' | 'reissue';
 
@@ -59,17 +60,17 @@ export function rowToCase(r: RawCase): CaseRow {
 }
 
 export function getCase(db: ReadableDB, id: number): CaseRow | undefined {
-  const r = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as RawCase | undefined;
+  const r = prepared(db, 'SELECT * FROM cases WHERE id = ?').get(id) as RawCase | undefined;
   return r && rowToCase(r);
 }
 
 export function getCaseByCertificate(db: ReadableDB, certificateNumber: string): CaseRow | undefined {
-  const r = db.prepare('SELECT * FROM cases WHERE certificate_number = ?').get(certificateNumber) as RawCase | undefined;
+  const r = prepared(db, 'SELECT * FROM cases WHERE certificate_number = ?').get(certificateNumber) as RawCase | undefined;
   return r && rowToCase(r);
 }
 
 export function caseParties(db: ReadableDB, caseId: number): PartyInput[] {
-  return (db.prepare('SELECT snapshot FROM case_parties WHERE case_id = ? ORDER BY position').pluck().all(caseId) as string[]).map(
+  return (prepared(db, 'SELECT snapshot FROM case_parties WHERE case_id = ? ORDER BY position').pluck().all(caseId) as string[]).map(
     (s) => JSON.parse(s) as PartyInput,
   );
 }
@@ -101,7 +102,7 @@ export function insertCase(db: WritableDB, c: NewCaseRow, by: By): number {
     .run(randomUUID(), c.kind, c.status, c.officeCode, c.acceptedOn, c.relatedCaseId, JSON.stringify(c.facts), by.at, by.actor);
   const id = Number(lastInsertRowid);
   c.parties.forEach((p, position) => {
-    db.prepare('INSERT INTO case_parties (case_id, position, person_id, snapshot) VALUES (?, ?, ?, ?)').run(id, position, upsertPerson(db, p), JSON.stringify(p));
+    prepared(db, 'INSERT INTO case_parties (case_id, position, person_id, snapshot) VALUES (?, ?, ?, ?)').run(id, position, upsertPerson(db, p), JSON.stringify(p));
   });
   return id;
 }
@@ -117,7 +118,7 @@ export interface CaseChange {
 }
 
 export function updateCase(db: WritableDB, id: number, change: CaseChange): CaseRow {
-  db.prepare(
+  prepared(db, 
     `UPDATE cases SET status = coalesce(@status, status), registered_on = coalesce(@registeredOn, registered_on),
        withdrawn_on = coalesce(@withdrawnOn, withdrawn_on), certificate_number = coalesce(@certificateNumber, certificate_number),
        facts = coalesce(@facts, facts), revision = revision + @bump WHERE id = @id`,
@@ -134,7 +135,7 @@ export function updateCase(db: WritableDB, id: number, change: CaseChange): Case
 }
 
 export function addCaseEvent(db: WritableDB, caseId: number, revision: number, action: string, by: By, detail: Record<string, unknown> = {}): void {
-  db.prepare('INSERT INTO case_events (case_id, revision, action, on_date, at, actor, detail) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO case_events (case_id, revision, action, on_date, at, actor, detail) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     caseId,
     revision,
     action,
@@ -156,7 +157,7 @@ export interface CaseEvent {
 
 export function caseEvents(db: ReadableDB, caseId: number): CaseEvent[] {
   return (
-    db.prepare('SELECT revision, action, on_date AS "on", at, actor, detail FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as (Omit<
+    prepared(db, 'SELECT revision, action, on_date AS "on", at, actor, detail FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as (Omit<
       CaseEvent,
       'detail'
     > & { detail: string })[]

@@ -1,4 +1,5 @@
 import type { WritableDB } from './db';
+import { prepared } from './prepared';
 
 /** The provincial contract's record kinds (provincial-api.md). */
 export type OutboxKind = 'marriage' | 'divorce_application' | 'divorce_withdrawal' | 'divorce' | 'reissue' | 'revocation';
@@ -12,7 +13,7 @@ export interface OutboxRecord {
 
 /** Queues one record for the province. Call inside the transaction that makes the registration. */
 export function enqueueOutbox(db: WritableDB, record: OutboxRecord, at: string): void {
-  db.prepare('INSERT INTO outbox (record_id, revision, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO outbox (record_id, revision, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)').run(
     record.recordId,
     record.revision,
     record.kind,

@@ -1,5 +1,6 @@
 import type { PartyInput } from '../domain/case-types';
 import type { ReadableDB, WritableDB } from './db';
+import { prepared } from './prepared';
 
 /**
  * SQLite without ICU only folds ASCII: names are normalised here, in one place, for search.
@@ -29,5 +30,5 @@ export function upsertPerson(db: WritableDB, p: PartyInput): number {
 }
 
 export function findPersonId(db: ReadableDB, idType: string, idNumber: string): number | undefined {
-  return (db.prepare('SELECT id FROM persons WHERE id_type = ? AND id_number = ?').get(idType, idNumber) as { id: number } | undefined)?.id;
+  return (prepared(db, 'SELECT id FROM persons WHERE id_type = ? AND id_number = ?').get(idType, idNumber) as { id: number } | undefined)?.id;
 }

@@ -5,6 +5,7 @@ import { appendAudit } from './audit';
 import type { ReadableDB, WritableDB } from './db';
 import { checkPassword, hashPassword } from './passwords';
 import { findUserByName } from './users';
+import { prepared } from './prepared';
 
 /** A working day and then some: a registrar signs in once per shift. */
 export const SESSION_HOURS = 12;
@@ -38,7 +39,7 @@ export async function login(db: WritableDB, username: string, password: string, 
     }
     if (!passwordOk) {
       const next = afterFailedLogin(current, nowMs);
-      db.prepare('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?').run(next.failedLogins, next.lockedUntil, user.id);
+      prepared(db, 'UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?').run(next.failedLogins, next.lockedUntil, user.id);
       audit(db, at, username, next.lockedUntil ? 'login.lockout' : 'login.failed', user.id);
       return next.lockedUntil ? { ok: false, code: 'AUTH_LOCKED', lockedUntil: next.lockedUntil } : { ok: false, code: 'AUTH_BAD_CREDENTIALS' };
     }
@@ -48,9 +49,9 @@ export async function login(db: WritableDB, username: string, password: string, 
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(nowMs + SESSION_HOURS * 3_600_000).toISOString();
-    db.prepare('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(at, user.id);
-    db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(at);
-    db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), user.id, at, expiresAt);
+    prepared(db, 'UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(at, user.id);
+    prepared(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(at);
+    prepared(db, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), user.id, at, expiresAt);
     audit(db, at, username, 'login', user.id);
     return {
       ok: true,
@@ -76,7 +77,7 @@ export function sessionUser(db: ReadableDB, token: string, nowIso: string): Sess
 
 export function logout(db: WritableDB, token: string, user: SessionUser, at: string): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(token));
+    prepared(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(token));
     audit(db, at, user.username, 'logout', user.id);
   }).immediate();
 }

@@ -2,13 +2,14 @@ import type { OfficeSettings } from '../domain/office';
 import { appendAudit } from './audit';
 import type { ReadableDB, WritableDB } from './db';
 import type { Actor } from './users';
+import { prepared } from './prepared';
 
 const OFFICE_KEY = 'office';
 
 export const EMPTY_OFFICE: OfficeSettings = { officeName: '', officeCode: '', foreignRelated: false };
 
 export function getOfficeSettings(db: ReadableDB): OfficeSettings {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(OFFICE_KEY) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(OFFICE_KEY) as { value: string } | undefined;
   return row ? { ...EMPTY_OFFICE, ...(JSON.parse(row.value) as Partial<OfficeSettings>) } : EMPTY_OFFICE;
 }
 
@@ -16,7 +17,7 @@ export function getOfficeSettings(db: ReadableDB): OfficeSettings {
 export function putOfficeSettings(db: WritableDB, next: OfficeSettings, by: Actor): OfficeSettings {
   return db.transaction(() => {
     const before = getOfficeSettings(db);
-    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+    prepared(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(OFFICE_KEY, JSON.stringify(next), by.at);
     const changed = (Object.keys(next) as (keyof OfficeSettings)[])
       .filter((k) => next[k] !== before[k])
@@ -34,12 +35,12 @@ const CONFIG_KEY = 'config.last-start';
  */
 export function recordConfigAtStart(db: WritableDB, snapshot: Readonly<Record<string, unknown>>, at: string): string[] {
   return db.transaction(() => {
-    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CONFIG_KEY) as { value: string } | undefined;
+    const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(CONFIG_KEY) as { value: string } | undefined;
     const before = row ? (JSON.parse(row.value) as Record<string, unknown>) : null;
     const keys = [...new Set([...Object.keys(snapshot), ...Object.keys(before ?? {})])];
     const changed = before === null ? keys : keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(snapshot[k]));
     if (changed.length === 0) return changed;
-    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+    prepared(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(CONFIG_KEY, JSON.stringify(snapshot), at);
     appendAudit(db, {
       at, actor: 'system', action: 'config.changed', subject: 'config',
@@ -59,7 +60,7 @@ export interface StoredCalendarSettings {
 export const DEFAULT_STORED_CALENDAR: StoredCalendarSettings = { extendOn: 'non_working_days', overrides: [] };
 
 export function getCalendarSettings(db: ReadableDB): StoredCalendarSettings {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CALENDAR_KEY) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(CALENDAR_KEY) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as StoredCalendarSettings) : DEFAULT_STORED_CALENDAR;
 }
 
@@ -67,7 +68,7 @@ export function getCalendarSettings(db: ReadableDB): StoredCalendarSettings {
 export function putCalendarSettings(db: WritableDB, next: StoredCalendarSettings, by: Actor): StoredCalendarSettings {
   return db.transaction(() => {
     const before = getCalendarSettings(db);
-    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+    prepared(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
       .run(CALENDAR_KEY, JSON.stringify(next), by.at);
     appendAudit(db, { at: by.at, actor: by.actor, action: 'settings.calendar', subject: 'settings:calendar', detail: { before, after: next } });
     return getCalendarSettings(db);

@@ -1,4 +1,5 @@
 import type { ReadableDB, WritableDB } from './db';
+import { prepared } from './prepared';
 
 export interface StatusCheckRecord {
   readonly position: number;
@@ -9,7 +10,7 @@ export interface StatusCheckRecord {
 }
 
 export function recordStatusCheck(db: WritableDB, caseId: number, c: StatusCheckRecord): void {
-  db.prepare('INSERT INTO marital_status_checks (case_id, position, made, status, reason, checked_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO marital_status_checks (case_id, position, made, status, reason, checked_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     caseId,
     c.position,
     c.made ? 1 : 0,
@@ -22,7 +23,7 @@ export function recordStatusCheck(db: WritableDB, caseId: number, c: StatusCheck
 /** Every check made for a case, oldest first; the latest per party is the one the rules use. */
 export function statusChecks(db: ReadableDB, caseId: number): StatusCheckRecord[] {
   return (
-    db.prepare('SELECT position, made, status, reason, checked_at AS checkedAt FROM marital_status_checks WHERE case_id = ? ORDER BY id').all(caseId) as (Omit<
+    prepared(db, 'SELECT position, made, status, reason, checked_at AS checkedAt FROM marital_status_checks WHERE case_id = ? ORDER BY id').all(caseId) as (Omit<
       StatusCheckRecord,
       'made'
     > & { made: number })[]

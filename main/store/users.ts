@@ -4,6 +4,7 @@ import { appendAudit } from './audit';
 import type { ReadableDB, WritableDB } from './db';
 import { hashPassword } from './passwords';
 import { StoreError } from './errors';
+import { prepared } from './prepared';
 
 interface UserRow {
   id: number;
@@ -45,20 +46,20 @@ export function publicUser(u: UserWithSecret): User {
 }
 
 export function listUsers(db: ReadableDB): User[] {
-  return (db.prepare('SELECT * FROM users ORDER BY id').all() as UserRow[]).map((r) => publicUser(rowToUser(r)));
+  return (prepared(db, 'SELECT * FROM users ORDER BY id').all() as UserRow[]).map((r) => publicUser(rowToUser(r)));
 }
 
 export function countAdmins(db: ReadableDB): number {
-  return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
+  return (prepared(db, "SELECT count(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
 }
 
 export function findUserById(db: ReadableDB, id: number): UserWithSecret | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const row = prepared(db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
   return row && rowToUser(row);
 }
 
 export function findUserByName(db: ReadableDB, username: string): UserWithSecret | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  const row = prepared(db, 'SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   return row && rowToUser(row);
 }
 
@@ -82,7 +83,7 @@ export async function addUser(db: WritableDB, input: NewUser, by: Actor): Promis
 }
 
 function activeAdmins(db: ReadableDB): number {
-  return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0").get() as { n: number }).n;
+  return (prepared(db, "SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0").get() as { n: number }).n;
 }
 
 /** Changes name, role or the disabled flag; never leaves the office without an active admin. */
@@ -98,9 +99,9 @@ export function updateUser(db: WritableDB, id: number, patch: UserPatch, by: Act
     if (after.disabled && by.userId === id) throw new StoreError('SELF_DISABLE', 'disabled');
     const losesAdmin = before.role === 'admin' && !before.disabled && (after.role !== 'admin' || after.disabled);
     if (losesAdmin && activeAdmins(db) <= 1) throw new StoreError('LAST_ADMIN', patch.disabled !== undefined ? 'disabled' : 'role');
-    db.prepare('UPDATE users SET display_name = ?, role = ?, disabled = ? WHERE id = ?').run(after.displayName, after.role, after.disabled ? 1 : 0, id);
+    prepared(db, 'UPDATE users SET display_name = ?, role = ?, disabled = ? WHERE id = ?').run(after.displayName, after.role, after.disabled ? 1 : 0, id);
     // A disabled user's sessions end now, not when they expire.
-    if (after.disabled) db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
+    if (after.disabled) prepared(db, 'DELETE FROM sessions WHERE user_id = ?').run(id);
     const changed = Object.fromEntries(
       (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
     );
@@ -115,8 +116,8 @@ export async function resetPassword(db: WritableDB, id: number, password: string
   return db.transaction(() => {
     const before = findUserById(db, id);
     if (!before) throw new StoreError('NOT_FOUND', 'id');
-    db.prepare('UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?').run(passwordHash, id);
-    db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
+    prepared(db, 'UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?').run(passwordHash, id);
+    prepared(db, 'DELETE FROM sessions WHERE user_id = ?').run(id);
     appendAudit(db, { at: by.at, actor: by.actor, action: 'user.password_reset', subject: `user:${id}`, detail: { username: before.username } });
     return publicUser(findUserById(db, id)!);
   }).immediate();

@@ -41,7 +41,7 @@ const cases: [string, (p: Proposal) => void][] = [
   ['ID_EXPIRED', (p) => void ((wife(p).party as { idValidUntil: string }).idValidUntil = '2026-05-19')],
   // The same man twice is also two men: MAR_SEXES comes with it.
   ['PARTY_DUPLICATE', (p) => void (p.parties[1] = { ...husband(p), party: { ...husband(p).party } })],
-  ['PARTY_NOT_VERIFIED', (p) => void ((husband(p).party as { verification: null }).verification = null)],
+  ['PARTY_NOT_VERIFIED', (p) => void ((husband(p).party as unknown as { verification: null }).verification = null)],
   ['OFFICE_NOT_FOREIGN_RELATED', (p) => void ((wife(p).party as { idType: string; idNumber: string; nationality: string }).idType = 'passport', (wife(p).party.idNumber = 'E12345678'), (wife(p).party.nationality = 'FRA'))],
   ['DATE_INVALID', (p) => void (wife(p).party.birthDate = '1997-02-30')],
   ['MAR_SEXES', (p) => void (p.parties[1] = { ...wife(p), party: party('王强', 'male', '1996-01-01') })],
