@@ -10,10 +10,15 @@ import { gb11643CheckChar } from '../main/domain/identity';
 import { openDatabase } from '../main/store/db';
 import { searchCases } from '../main/store/case-search';
 import { nameKey } from '../main/store/persons';
+import pino from 'pino';
+import http from 'node:http';
+import { loadConfig } from '../main/server/config';
+import { startHost } from '../main/server/host';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CASES = Number(process.env.BENCH_CASES ?? 2_000_000);
-const FILE = path.join(ROOT, 'bench', '.cache', `search-${CASES}.sqlite`);
+const DIR = path.join(ROOT, 'bench', '.cache', `search-${CASES}`);
+const FILE = path.join(DIR, 'hall.sqlite');
 
 function idFor(i: number, sex: 'male' | 'female'): string {
   const birth = new Date(Date.UTC(1960, 0, 1) + (i % 14_000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
@@ -28,14 +33,19 @@ function certificateFor(i: number): string {
 }
 
 function seed(): void {
-  fs.mkdirSync(path.dirname(FILE), { recursive: true });
+  fs.mkdirSync(DIR, { recursive: true });
   const tmp = `${FILE}.seeding`;
   fs.rmSync(tmp, { force: true });
   const db = openDatabase(tmp);
   db.pragma('synchronous = OFF');
   const person = db.prepare('INSERT INTO persons (id_type, id_number, name, name_key, sex, birth_date, nationality) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name RETURNING id');
   const kase = db.prepare("INSERT INTO cases (record_id, kind, status, office_code, registered_on, certificate_number, facts, created_at, created_by) VALUES (?, 'marriage', 'registered', '110101001', ?, ?, '{}', ?, 'seed')");
-  const party = db.prepare("INSERT INTO case_parties (case_id, position, person_id, snapshot) VALUES (?, ?, ?, '{}')");
+  // The party as a registrar entered it, as the app stores it.
+  const party = db.prepare(
+    `INSERT INTO case_parties (case_id, position, person_id, snapshot)
+     SELECT ?, ?, id, json_object('name', name, 'sex', sex, 'birthDate', birth_date, 'idType', id_type, 'idNumber', id_number, 'nationality', nationality,
+       'idValidUntil', 'long_term', 'overseasChinese', json('false'), 'verification', json_object('method', 'reader')) FROM persons WHERE id = ?`,
+  );
   const started = Date.now();
   const batch = 50_000;
   for (let from = 0; from < CASES; from += batch) {
@@ -75,7 +85,39 @@ function time(n: number, fn: (i: number) => unknown): number[] {
   return out;
 }
 
-export function runSearchBench(n = 2000): void {
+/** GET /api/cases?q= through the real host (in this process, on loopback), one keep-alive socket. */
+async function timeApi(n: number, query: (i: number) => string): Promise<number[]> {
+  const config = loadConfig(DIR, { HALL_PORT: '1', HALL_ADMIN_PASSWORD: 'bench-admin-pass', HALL_OFFICE_CODE: '110101001' });
+  const host = await startHost({ config: { ...config, port: 0 }, demo: false, version: 'bench', rendererDir: null, logger: pino({ level: 'warn' }) });
+  try {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const call = (method: string, route: string, body?: unknown, token?: string) =>
+      new Promise<string>((resolve, reject) => {
+        const req = http.request(`${host.url}${route}`, { method, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${route}: ${res.statusCode} ${text}`))));
+        });
+        req.on('error', reject);
+        req.end(body === undefined ? undefined : JSON.stringify(body));
+      });
+    const admin = JSON.parse(await call('POST', '/api/session', { username: 'admin', password: 'bench-admin-pass' })).token as string;
+    await call('POST', '/api/users', { username: 'bench', displayName: '压测', role: 'registrar', password: 'bench-pass-1' }, admin).catch(() => undefined);
+    const token = JSON.parse(await call('POST', '/api/session', { username: 'bench', password: 'bench-pass-1' })).token as string;
+    const out: number[] = [];
+    for (let i = 0; i < n + 200; i++) {
+      const t = process.hrtime.bigint();
+      await call('GET', `/api/cases?q=${encodeURIComponent(query(i))}`, undefined, token);
+      if (i >= 200) out.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    agent.destroy();
+    return out;
+  } finally {
+    await host.close();
+  }
+}
+
+export async function runSearchBench(n = 2000): Promise<void> {
   if (!fs.existsSync(FILE)) seed();
   const store = openDatabase(FILE);
   const raw = new Database(FILE, { readonly: true });
@@ -93,13 +135,16 @@ export function runSearchBench(n = 2000): void {
     rows.push([label, time(n, ours), time(n, bare)]);
   }
   const count = raw.prepare('SELECT count(*) FROM cases').pluck().get() as number;
+  store.close();
+  const api = [await timeApi(n, (i) => idFor(pick(i), 'male')), await timeApi(n, (i) => certificateFor(pick(i)))];
   console.log(`Search in ${count.toLocaleString()} cases (${(fs.statSync(FILE).size / 2 ** 30).toFixed(2)} GiB), ${n} lookups each, ${os.cpus()[0]?.model}`);
-  console.log('search                   store median   p99      raw median   p99      ratio (median)');
-  for (const [label, ours, bare] of rows) {
+  console.log('search                   via API median  p99     store median  p99      raw SELECT median  p99     store/raw  API/raw');
+  rows.forEach(([label, ours, bare], i) => {
+    const h = stats(api[i]!);
     const a = stats(ours);
     const b = stats(bare);
-    console.log(`${label.padEnd(24)} ${a.median.toFixed(3).padStart(8)} ms ${a.p99.toFixed(3).padStart(7)}   ${b.median.toFixed(3).padStart(8)} ms ${b.p99.toFixed(3).padStart(7)}   ${(a.median / b.median).toFixed(2)}x`);
-  }
-  store.close();
+    const f = (x: number) => x.toFixed(3).padStart(8);
+    console.log(`${label.padEnd(24)} ${f(h.median)} ms ${f(h.p99)}   ${f(a.median)} ms ${f(a.p99)}   ${f(b.median)} ms ${f(b.p99)}   ${(a.median / b.median).toFixed(2).padStart(7)}x ${(h.median / b.median).toFixed(2).padStart(7)}x`);
+  });
   raw.close();
 }

@@ -17,7 +17,7 @@ try {
   // The search figure runs the TypeScript store code through tsx.
   const { tsImport } = await import('tsx/esm/api');
   const { runSearchBench } = await tsImport('../bench/search.ts', import.meta.url);
-  runSearchBench(quick ? 300 : 2000);
+  await runSearchBench(quick ? 300 : 2000);
 } catch (err) {
   console.error(err instanceof Error ? err.stack : err);
   process.exitCode = 1;
