@@ -14,6 +14,8 @@ import { authorize } from './auth';
 import { ensureFirstAdmin, type FirstAdmin } from './bootstrap';
 import { publicConfig, type HallConfig } from './config';
 import { seedDemo } from './demo';
+import { seedDemoCases } from './demo-cases';
+import { officeDate } from './clock';
 import { EventHub } from './events';
 import type { HostContext } from './handlers';
 import { createLogger } from './log';
@@ -59,7 +61,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const at = new Date(now()).toISOString();
   recordConfigAtStart(db, publicConfig(config), at);
   // The demo's own admin comes first, so the password printed for it is the one that works.
-  if (opts.demo) await seedDemo(db, at);
+  if (opts.demo) {
+    await seedDemo(db, at);
+    seedDemoCases(db, officeDate(now()));
+  }
   const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
 
   const events = new EventHub();
