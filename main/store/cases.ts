@@ -109,6 +109,7 @@ export function insertCase(db: WritableDB, c: NewCaseRow, by: By): number {
 
 export interface CaseChange {
   readonly status?: string;
+  readonly acceptedOn?: string;
   readonly registeredOn?: string;
   readonly withdrawnOn?: string;
   readonly certificateNumber?: string;
@@ -119,12 +120,13 @@ export interface CaseChange {
 
 export function updateCase(db: WritableDB, id: number, change: CaseChange): CaseRow {
   prepared(db, 
-    `UPDATE cases SET status = coalesce(@status, status), registered_on = coalesce(@registeredOn, registered_on),
+    `UPDATE cases SET status = coalesce(@status, status), accepted_on = coalesce(@acceptedOn, accepted_on), registered_on = coalesce(@registeredOn, registered_on),
        withdrawn_on = coalesce(@withdrawnOn, withdrawn_on), certificate_number = coalesce(@certificateNumber, certificate_number),
        facts = coalesce(@facts, facts), revision = revision + @bump WHERE id = @id`,
   ).run({
     id,
     status: change.status ?? null,
+    acceptedOn: change.acceptedOn ?? null,
     registeredOn: change.registeredOn ?? null,
     withdrawnOn: change.withdrawnOn ?? null,
     certificateNumber: change.certificateNumber ?? null,

@@ -32,11 +32,12 @@ export async function openPage(browser: Browser): Promise<WatchedPage> {
   return { page, problems };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** `fullPage: false` for a dialog: its mask covers the window, not the whole scrolled page. */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // Let antd's entrance animations settle so the picture shows the finished screen.
   await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: opts.fullPage ?? true });
 }
 
 /** Signs in through the login screen and waits for the shell. */
@@ -51,5 +52,6 @@ export async function signIn(page: Page, url: string, username: string, password
 /** The menu entries the side bar shows, in order. */
 export async function menuLabels(page: Page): Promise<string[]> {
   const items = page.getByTestId('side-menu').getByRole('menuitem');
-  return (await items.allInnerTexts()).map((text) => text.trim());
+  // A desk screen's entry also shows its shortcut (Alt+2): the label is what comes before it.
+  return (await items.allInnerTexts()).map((text) => text.replace(/\s*Alt\+\d\s*$/, '').trim());
 }

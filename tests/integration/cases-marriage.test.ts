@@ -43,7 +43,7 @@ describe('a marriage at the window with no province configured', () => {
     const [h, w] = couple('二');
     const draft = await api(host.url, clerk, 'POST', '/api/cases', marriageProposal(h, w));
     expect(draft.status).toBe(200);
-    expect(draft.json).toMatchObject({ kind: 'marriage', status: 'draft', statusLabel: '待受理' });
+    expect(draft.json).toMatchObject({ kind: 'marriage', status: 'draft', statusLabel: '待受理', acceptedOn: null });
     expect(draft.json.statusChecks).toHaveLength(2);
     const id = draft.json.id;
 

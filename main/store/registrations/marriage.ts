@@ -90,7 +90,7 @@ export function acceptMarriage(db: WritableDB, caseId: number, ctx: Registration
     const c = getCase(db, caseId)!;
     requireStatus(c, ['draft']);
     refuseIf(marriageViolations(db, c, ctx, ctx.by.on));
-    return transition(db, c, 'accept', ctx, { status: 'accepted' });
+    return transition(db, c, 'accept', ctx, { status: 'accepted', acceptedOn: ctx.by.on });
   }).immediate();
 }
 

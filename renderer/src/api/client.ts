@@ -22,10 +22,12 @@ export class ApiError extends Error {
 type Declared<S, T> = [S] extends [z.ZodType] ? (z.ZodType extends S ? undefined : T) : undefined;
 type ParamsOf<N extends RouteName> = Declared<NonNullable<Routes[N]['params']>, z.output<NonNullable<Routes[N]['params']>>>;
 type BodyOf<N extends RouteName> = Declared<NonNullable<Routes[N]['body']>, z.input<NonNullable<Routes[N]['body']>>>;
+type QueryOf<N extends RouteName> = Declared<NonNullable<Routes[N]['query']>, z.input<NonNullable<Routes[N]['query']>>>;
 export type ResponseOf<N extends RouteName> = z.output<Routes[N]['response']>;
 
 export type CallInput<N extends RouteName> = (ParamsOf<N> extends undefined ? { params?: undefined } : { params: ParamsOf<N> }) &
-  (BodyOf<N> extends undefined ? { body?: undefined } : { body: BodyOf<N> });
+  (BodyOf<N> extends undefined ? { body?: undefined } : { body: BodyOf<N> }) &
+  (QueryOf<N> extends undefined ? { query?: undefined } : { query: QueryOf<N> });
 
 type CallArgs<N extends RouteName> = object extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>];
 
@@ -40,10 +42,22 @@ function fillPath(path: string, params: Record<string, unknown> | undefined): st
   });
 }
 
+/** `?a=1&b=2` from the defined values of a route's query (arrays repeat the key); empty when there are none. */
+function queryString(query: Record<string, unknown> | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 /** Calls a route of the contract by name; the answer is parsed with the route's own response schema. */
 export async function call<N extends RouteName>(name: N, ...[input]: CallArgs<N>): Promise<ResponseOf<N>> {
   const route = routes[name];
-  const { params, body } = (input ?? {}) as { params?: Record<string, unknown>; body?: unknown };
+  const { params, body, query } = (input ?? {}) as { params?: Record<string, unknown>; body?: unknown; query?: Record<string, unknown> };
   const headers: Record<string, string> = { Accept: 'application/json' };
   const session = getSession();
   if (session) headers.Authorization = `Bearer ${session.token}`;
@@ -51,7 +65,7 @@ export async function call<N extends RouteName>(name: N, ...[input]: CallArgs<N>
 
   let response: Response;
   try {
-    response = await fetch(apiBaseUrl() + fillPath(route.path, params), {
+    response = await fetch(apiBaseUrl() + fillPath(route.path, params) + queryString(query), {
       method: route.method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

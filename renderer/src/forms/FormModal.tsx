@@ -1,6 +1,8 @@
-import { App, Form, Modal, type FormInstance } from 'antd';
+import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { errorMessage } from '../api/client';
+import type { Violation } from '../../../main/contract';
+import { ApiError, errorMessage } from '../api/client';
+import { chineseDatesIn } from './chineseDates';
 import { showViolations } from './zodRules';
 
 interface FormModalProps<T> {
@@ -25,14 +27,21 @@ export function FormModal<T extends object>(props: FormModalProps<T>) {
   const { title, form, fields, okText, initialValues, submit, onClose, children } = props;
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  // A refusal of the law names no field of the dialog (the case's state, a date): it is listed at the top.
+  const [refusal, setRefusal] = useState<{ message: string; violations: readonly Violation[] } | null>(null);
 
   const finish = async (values: T) => {
     setBusy(true);
+    setRefusal(null);
     try {
       await submit(values);
       onClose();
     } catch (failure) {
-      if (!showViolations(form, fields, failure)) void message.error(errorMessage(failure));
+      const shown = showViolations(form, fields, failure);
+      const named = (field: string) => fields.includes(field) || fields.includes(field.split('.')[0] ?? '');
+      const rest = failure instanceof ApiError ? failure.violations.filter((v) => !named(v.field)) : [];
+      if (rest.length > 0 && failure instanceof ApiError) setRefusal({ message: failure.message, violations: rest });
+      else if (!shown) void message.error(errorMessage(failure));
     } finally {
       setBusy(false);
     }
@@ -55,6 +64,18 @@ export function FormModal<T extends object>(props: FormModalProps<T>) {
         </Form>
       )}
     >
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={refusal.message}
+          description={refusal.violations.map((v, i) => (
+            <div key={`${v.code}-${i}`}>{chineseDatesIn(v.message)}</div>
+          ))}
+          data-testid="violation-alert"
+        />
+      )}
       {children}
     </Modal>
   );

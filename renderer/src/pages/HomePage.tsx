@@ -1,6 +1,8 @@
-import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import { ROLE_LABELS } from '../../../main/domain';
+import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { ROLE_LABELS, SCREENS_BY_ROLE } from '../../../main/domain';
 import { useSession } from '../api/session';
+import { navigate } from '../shell/hashRoute';
+import { SCREEN_META } from '../shell/screenMeta';
 import { useOffice } from './useOffice';
 
 /** The landing screen: who is signed in where, and what this version does (and does not yet) offer. */
@@ -9,6 +11,7 @@ export function HomePage() {
   const { office, error } = useOffice();
   if (!session) return null;
   const { user } = session;
+  const desk = SCREENS_BY_ROLE[user.role].filter((s) => SCREEN_META[s].shortcut !== undefined);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
@@ -30,13 +33,27 @@ export function HomePage() {
           ]}
         />
       </Card>
+      {desk.length > 0 && (
+        <Card title="办理业务">
+          <Space wrap size="middle">
+            {desk.map((screen) => (
+              <Button key={screen} size="large" onClick={() => navigate(screen)} style={{ minWidth: 150 }}>
+                {SCREEN_META[screen].label}
+                <Typography.Text type="secondary" style={{ fontSize: '0.8em', marginLeft: 8 }}>
+                  Alt+{SCREEN_META[screen].shortcut}
+                </Typography.Text>
+              </Button>
+            ))}
+          </Space>
+        </Card>
+      )}
       <Alert
         type="info"
         showIcon
         title="当前版本的功能"
         description={
           <Typography.Paragraph style={{ margin: 0 }}>
-            本版本提供登录、用户管理和登记机关设置。结婚登记、离婚登记、收养登记、预约与排队叫号、证书打印和省级数据上报将在后续版本中陆续提供。
+            本版本提供结婚登记、离婚登记（含冷静期管理）、补领证书、撤销登记、案件查询，以及用户管理和登记机关设置。收养登记、预约与排队叫号、证书打印和省级数据上报将在后续版本中陆续提供。
           </Typography.Paragraph>
         }
       />

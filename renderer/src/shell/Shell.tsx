@@ -10,6 +10,7 @@ import { navigate, useHashRoute } from './hashRoute';
 import { useHealth } from './health';
 import { useLargeTextToggle } from './largeText';
 import { DEFAULT_SCREEN, SCREEN_VIEWS, isScreen } from './screens';
+import { useScreenShortcuts } from './shortcuts';
 
 const { Header, Sider, Content } = Layout;
 
@@ -53,7 +54,27 @@ export function Shell({ session }: { session: SessionToken }) {
   else if (!canSee(user.role, screen)) page = <ForbiddenPage role={user.role} />;
   else page = SCREEN_VIEWS[screen].render();
 
-  const menuItems = SCREENS_BY_ROLE[user.role].map((name) => ({ key: name, label: SCREEN_VIEWS[name].label }));
+  const screens = SCREENS_BY_ROLE[user.role];
+  useScreenShortcuts(screens);
+  const menuItems = screens
+    .filter((name) => !SCREEN_VIEWS[name].hidden)
+    .map((name) => {
+      const { label, shortcut } = SCREEN_VIEWS[name];
+      return {
+        key: name,
+        label: (
+          <span style={{ display: 'flex', justifyContent: 'space-between' }}>
+            <span>{label}</span>
+            {shortcut !== undefined && (
+              <span aria-hidden="true" style={{ opacity: 0.45, fontSize: '0.85em' }}>
+                Alt+{shortcut}
+              </span>
+            )}
+          </span>
+        ),
+      };
+    });
+  // The case page belongs to the list it was opened from; the menu shows none selected.
 
   return (
     <Layout style={{ flex: 1 }}>

@@ -2,16 +2,35 @@ import type { ReactNode } from 'react';
 import type { Screen } from '../../../main/domain';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { CasePage } from '../pages/desk/case/CasePage';
+import { DivorcePage } from '../pages/desk/divorce/DivorcePage';
+import { DivorceRegisterPage } from '../pages/desk/divorce/DivorceRegisterPage';
+import { MarriagePage } from '../pages/desk/marriage/MarriagePage';
+import { ReissuePage } from '../pages/desk/reissue/ReissuePage';
+import { SearchPage } from '../pages/desk/search/SearchPage';
+import { WorklistsPage } from '../pages/desk/worklists/WorklistsPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { SCREEN_META, type ScreenMeta } from './screenMeta';
 
 export const DEFAULT_SCREEN: Screen = 'home';
 
-/** Each screen of the domain's list, with its menu label and its page. */
-export const SCREEN_VIEWS: Readonly<Record<Screen, { label: string; render: () => ReactNode }>> = {
-  home: { label: '工作台', render: () => <HomePage /> },
-  users: { label: '用户管理', render: () => <UsersPage /> },
-  settings: { label: '登记机关设置', render: () => <SettingsPage /> },
+const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
+  home: () => <HomePage />,
+  worklists: () => <WorklistsPage />,
+  marriage: () => <MarriagePage />,
+  divorce: () => <DivorcePage />,
+  'divorce-register': () => <DivorceRegisterPage />,
+  reissue: () => <ReissuePage />,
+  search: () => <SearchPage />,
+  cases: () => <CasePage />,
+  users: () => <UsersPage />,
+  settings: () => <SettingsPage />,
 };
+
+/** Each screen of the domain's list, with its menu label, its keyboard shortcut and its page. */
+export const SCREEN_VIEWS: Readonly<Record<Screen, ScreenMeta & { render: () => ReactNode }>> = Object.fromEntries(
+  (Object.keys(PAGES) as Screen[]).map((s) => [s, { ...SCREEN_META[s], render: PAGES[s] }]),
+) as Record<Screen, ScreenMeta & { render: () => ReactNode }>;
 
 export function isScreen(name: string): name is Screen {
   return Object.hasOwn(SCREEN_VIEWS, name);

@@ -1,0 +1,23 @@
+import type { Screen } from '../../../main/domain';
+
+export interface ScreenMeta {
+  readonly label: string;
+  /** Reached from another screen (a case from a list), not from the menu. */
+  readonly hidden?: boolean;
+  /** Alt+<digit> jumps here from anywhere. */
+  readonly shortcut?: number;
+}
+
+/** Each screen's menu label and keyboard shortcut (the pages are in screens.tsx). */
+export const SCREEN_META: Readonly<Record<Screen, ScreenMeta>> = {
+  home: { label: '工作台' },
+  worklists: { label: '今日工作', shortcut: 1 },
+  marriage: { label: '结婚登记', shortcut: 2 },
+  divorce: { label: '离婚申请', shortcut: 3 },
+  'divorce-register': { label: '离婚登记', shortcut: 4 },
+  reissue: { label: '补领证书', shortcut: 5 },
+  search: { label: '案件查询', shortcut: 6 },
+  cases: { label: '案件详情', hidden: true },
+  users: { label: '用户管理' },
+  settings: { label: '登记机关设置' },
+};
