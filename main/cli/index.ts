@@ -4,6 +4,7 @@ import { SchemaTooNewError } from '../store/db';
 import { flags, UsageError } from './args';
 import { audit } from './audit';
 import { backup, restore } from './backup';
+import { idcard } from './idcard';
 import { serve } from './serve';
 import { user } from './user';
 import { packageVersion } from './paths';
@@ -17,6 +18,9 @@ const HELP = `hall — 婚姻收养登记大厅 / registration hall
   hall restore FILE                   从备份恢复 (host must be stopped)
   hall audit verify                   校验审计链 (exit 1 if tampered)
   hall config                         显示生效的配置 (secrets hidden)
+  hall idcard list                    列出读卡器 (readers found)
+  hall idcard read [--simulator]      读一张证件并输出 JSON (read one card)
+  hall idcard decode FILE             解码十六进制应答帧 (decode a captured frame)
 
 --demo works with every command and uses the separate demo data folder.
 Configuration keys (config.json in the data folder, or HALL_* variables):
@@ -50,6 +54,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         return await restore(config, args[0], out);
       case 'audit':
         return audit(config, args, out);
+      case 'idcard':
+        return await idcard(config, args, out);
       case 'config':
         for (const k of CONFIG_KEYS) {
           const value = publicConfig(config)[k.key as ConfigKey];

@@ -15,9 +15,9 @@ export function searchCases(db: ReadableDB, q: string, limit: number): CaseRow[]
     // The certificate's own case, then what grew from it: a divorce of that marriage, a reissue of it.
     ids = prepared(
       db,
-      `SELECT id FROM (SELECT id, 0 AS k FROM cases WHERE certificate_number = ?1
-         UNION ALL SELECT r.id, 1 FROM cases c JOIN cases r ON r.related_case_id = c.id WHERE c.certificate_number = ?1) ORDER BY k, id DESC LIMIT ?2`,
-    ).pluck().all(term, limit) as number[];
+      `SELECT id FROM (SELECT id, 0 AS k FROM cases WHERE certificate_number = @term
+         UNION ALL SELECT r.id, 1 FROM cases c JOIN cases r ON r.related_case_id = c.id WHERE c.certificate_number = @term) ORDER BY k, id DESC LIMIT @limit`,
+    ).pluck().all({ term, limit }) as number[];
   } else if (/^[0-9A-Z]{8,}$/.test(term) && /\d{6}/.test(term)) {
     ids = db
       .prepare('SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number = ? ORDER BY cp.case_id DESC LIMIT ?')

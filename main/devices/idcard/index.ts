@@ -1,0 +1,26 @@
+// The ID card reader driver: frames, card decoding, transports, the reading loop and the simulator.
+export { IDCARD_ERRORS, hexOf, type IdcardError, type IdcardErrorCode, type Result } from './errors';
+export { SAM_STATUS, samStatusMeaning } from './sam-status';
+export { buildCommand, buildResponse, parseFrame, parseResponse, expectStatus, RESPONSE_LIMITS, COMMAND_LIMITS, type ResponseFrame } from './frame';
+export { FrameAssembler } from './frame-assembler';
+export { SAM_COMMANDS, commandTable, type SamCommandName, type CommandTable } from './commands';
+export { parseCardAnswer, buildCardAnswerData, type CardAnswer } from './card-answer';
+export { decodeTextBlock, textLayoutOf } from './text-decode';
+export { encodeTextBlock } from './text-encode';
+export { decodeCardData, decodeCardFrame, parseHexDump, type CardReadout } from './decode';
+export { contentsFromIdentity, encodeCardAnswerFrame, type CardContents } from './card-encode';
+export { LONG_TERM, PHOTO_BYTES, type CardIdentity, type CardFacts, type CardPhoto, type CardType, type CardWarning, type CardWarningCode } from './identity';
+export { ethnicityName } from './ethnicity';
+export { formatSamId } from './sam-id';
+export { systemClock, type Clock } from './clock';
+export { combineSources, type ReaderInfo, type ReaderSource, type Transport } from './transport';
+export { KNOWN_PROFILES, SIMULATOR_PROFILES, SUPPORT_LABELS, profileFor, type ReaderProfile, type CarrierSpec, type HidFraming } from './profiles';
+export { HidTransport, type HidDevice } from './hid-transport';
+export { SerialTransport, type SerialLink } from './serial-transport';
+export { systemReaderSource, isUsable } from './discovery';
+export { SamClient } from './sam-client';
+export { CardReader, readOneCard, type CardReaderOptions } from './reader';
+export type { CardReading, ReaderEvent, ReaderEventType } from './reader-events';
+export { decodePhoto, loadPhotoDecoder, type PhotoDecoder, type DecodedPhoto, type PhotoOutcome } from './photo';
+export { createSimulatedReader, type SimulatedReader, type SimulatedReaderOptions, type SimulatedCarrier } from './simulator';
+export { SAMPLE_CARDS, SAMPLE_CARD_NAMES, type SampleCardName } from './simulator/sample-cards';
