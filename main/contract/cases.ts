@@ -166,6 +166,8 @@ export const CaseSummary = z.object({
   acceptedOn: z.string().nullable(),
   registeredOn: z.string().nullable(),
   parties: z.array(z.object({ name: z.string(), idNumberMasked: z.string() })),
+  /** A divorce's two periods, from the office's calendar. */
+  periods: DivorcePeriodsView.nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -193,4 +195,6 @@ export const ArchiveUpload = z.strictObject({
 export const CalendarSettingsSchema = z.strictObject({
   extendOn: z.enum(['non_working_days', 'statutory_holidays_only']),
   overrides: z.array(z.strictObject({ date: LocalDateSchema, open: z.boolean(), note: z.string().max(100).default('') })).max(400),
+  /** Years whose holidays the office has entered itself: their period dates stop being provisional. */
+  enteredYears: z.array(z.number().int().min(2000).max(2100)).max(20).default([]),
 });

@@ -12,6 +12,11 @@ export interface CalendarSettings {
   /** Which days push the end of a period (民法典 203): every non-working day, or statutory holidays only (configurable). */
   readonly extendOn: 'non_working_days' | 'statutory_holidays_only';
   readonly overrides: readonly { readonly date: LocalDate; readonly open: boolean }[];
+  /**
+   * Years whose holidays the office entered itself (as closed and opened days) before the State
+   * Council's schedule reached the app: their dates are no longer provisional.
+   */
+  readonly enteredYears?: readonly number[];
 }
 
 export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = { extendOn: 'non_working_days', overrides: [] };
@@ -82,6 +87,7 @@ export function createWorkCalendar(settings: CalendarSettings = DEFAULT_CALENDAR
 
   // 1 January is a statutory holiday every year (全国年节及纪念日放假办法), so it is in every published schedule.
   const hasOfficialData = (year: number): boolean => {
+    if (settings.enteredYears?.includes(year)) return true;
     let known = yearCache.get(year);
     if (known === undefined) {
       known = Number.isInteger(year) && year >= 1000 && year <= 9999 && official(`${String(year).padStart(4, '0')}-01-01`) === 'holiday';

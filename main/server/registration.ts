@@ -17,7 +17,7 @@ export function registrationContext(ctx: HostContext, user: Pick<SessionUser, 'u
       foreignRelated: office.foreignRelated,
       marriageAgeExceptions: [],
     },
-    calendar: createWorkCalendar({ extendOn: calendar.extendOn, overrides: calendar.overrides.map(({ date, open }) => ({ date, open })) }),
+    calendar: createWorkCalendar({ extendOn: calendar.extendOn, overrides: calendar.overrides.map(({ date, open }) => ({ date, open })), enteredYears: calendar.enteredYears }),
     by: { actor: user.username, at: new Date(nowMs).toISOString(), on: on ?? officeDate(nowMs) },
     registrarName: user.displayName,
   };

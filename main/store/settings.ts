@@ -55,13 +55,14 @@ const CALENDAR_KEY = 'calendar';
 export interface StoredCalendarSettings {
   readonly extendOn: 'non_working_days' | 'statutory_holidays_only';
   readonly overrides: readonly { readonly date: string; readonly open: boolean; readonly note: string }[];
+  readonly enteredYears: readonly number[];
 }
 
-export const DEFAULT_STORED_CALENDAR: StoredCalendarSettings = { extendOn: 'non_working_days', overrides: [] };
+export const DEFAULT_STORED_CALENDAR: StoredCalendarSettings = { extendOn: 'non_working_days', overrides: [], enteredYears: [] };
 
 export function getCalendarSettings(db: ReadableDB): StoredCalendarSettings {
   const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(CALENDAR_KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as StoredCalendarSettings) : DEFAULT_STORED_CALENDAR;
+  return row ? { ...DEFAULT_STORED_CALENDAR, ...(JSON.parse(row.value) as Partial<StoredCalendarSettings>) } : DEFAULT_STORED_CALENDAR;
 }
 
 /** Saves the working-day settings; a change moves the dates of open divorce cases, so it is audited in full. */

@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from './clock';
+
 /**
  * The WLT photo's decoder is licensed by the card authority and not public: an office that has one
  * installs it as a module exporting a PhotoDecoder, named in the settings. Without one the photo
@@ -15,12 +17,21 @@ export interface PhotoDecoder {
 
 export type PhotoOutcome = { readonly photoDecoded: false; readonly reason: string } | { readonly photoDecoded: true; readonly image: DecodedPhoto };
 
-export async function decodePhoto(decoder: PhotoDecoder | null, wlt: Uint8Array): Promise<PhotoOutcome> {
+/** A vendor decoder is foreign code: it gets a bounded time, and its failure only means "not decoded". */
+export async function decodePhoto(decoder: PhotoDecoder | null, wlt: Uint8Array, clock: Clock = systemClock, timeoutMs = 2000): Promise<PhotoOutcome> {
   if (!decoder) return { photoDecoded: false, reason: '未安装照片解码模块' };
+  let cancel = () => {};
+  const late = new Promise<PhotoOutcome>((resolve) => {
+    cancel = clock.setTimer(timeoutMs, () => resolve({ photoDecoded: false, reason: `照片解码超过 ${timeoutMs} 毫秒` }));
+  });
+  const decoded = decoder.decode(wlt).then(
+    (image): PhotoOutcome => ({ photoDecoded: true, image }),
+    (err: unknown): PhotoOutcome => ({ photoDecoded: false, reason: `照片解码失败：${err instanceof Error ? err.message : String(err)}` }),
+  );
   try {
-    return { photoDecoded: true, image: await decoder.decode(wlt) };
-  } catch (err) {
-    return { photoDecoded: false, reason: `照片解码失败：${err instanceof Error ? err.message : String(err)}` };
+    return await Promise.race([decoded, late]);
+  } finally {
+    cancel();
   }
 }
 

@@ -167,13 +167,13 @@ export class CardReader {
       return null;
     }
     if (select.value.sw3 !== SAM_STATUS.SUCCESS) return this.readFailed(c, samStatusError(select.value.sw3));
-    // No blind resend of a read: the SAM may already have sent the card, so a retry starts again at find.
+    // No blind resend of a read: the SAM may count a read it sent as done, so a retry is a fresh select + read next poll.
     const read = await c.sam.once(this.options.withFingerprint ? 'readCardWithFingerprint' : 'readCard', readMs);
     if (!read.ok) return read.error.code === 'READER_LOST' ? read.error : this.readFailed(c, read.error);
     if (read.value.sw3 !== SAM_STATUS.SUCCESS) return this.readFailed(c, samStatusError(read.value.sw3));
     const decoded = decodeCardData(read.value.data);
     if (!decoded.ok) return this.readFailed(c, decoded.error);
-    const photo = await decodePhoto(this.options.photoDecoder ?? null, Buffer.from(decoded.value.identity.photo.data, 'base64'));
+    const photo = await decodePhoto(this.options.photoDecoder ?? null, Buffer.from(decoded.value.identity.photo.data, 'base64'), this.clock);
     this.card = 'read';
     this.attempts = 0;
     const now = this.clock.now();

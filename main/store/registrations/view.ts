@@ -66,5 +66,6 @@ export function caseSummary(db: ReadableDB, c: CaseRow, ctx: RegistrationContext
     acceptedOn: c.acceptedOn,
     registeredOn: c.registeredOn,
     parties: caseParties(db, c.id).map((p) => ({ name: p.name, idNumberMasked: maskIdNumber(p.idNumber) })),
+    periods: c.kind === 'divorce' && c.acceptedOn ? divorcePeriods(c.acceptedOn, ctx.calendar) : null,
   };
 }

@@ -213,3 +213,26 @@ describe('two readers on one PC', () => {
     await clock.advance(2000);
   });
 });
+
+describe('the photo', () => {
+  it('is decoded only by an installed vendor decoder, within a bounded time', async () => {
+    const clock = new ManualClock();
+    const sim = createSimulatedReader({ clock });
+    sim.place(zhang);
+    const decoder = { name: 'test-wlt', decode: async (wlt: Uint8Array) => ({ mime: 'image/bmp' as const, data: wlt.subarray(0, 4) }) };
+    const hanging = { name: 'hangs', decode: () => new Promise<never>(() => {}) };
+    for (const [photoDecoder, decodedFlag] of [[decoder, true], [hanging, false], [null, false]] as const) {
+      sim.remove();
+      sim.place(zhang);
+      const loop = new CardReader({ source: sim, clock, photoDecoder });
+      const { events } = recordEvents(loop);
+      loop.start();
+      await clock.advance(4000);
+      const card = events.find((e) => e.type === 'card');
+      expect(card?.type === 'card' && card.reading.photo.photoDecoded).toBe(decodedFlag);
+      const stopped = loop.stop();
+      await clock.advance(2000);
+      await stopped;
+    }
+  });
+});

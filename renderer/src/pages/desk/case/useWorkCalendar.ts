@@ -8,7 +8,7 @@ export function useWorkCalendar(): WorkCalendar | null {
   const [calendar, setCalendar] = useState<WorkCalendar | null>(null);
   const load = useCallback(() => {
     call('getCalendar').then(
-      (settings) => setCalendar(createWorkCalendar({ extendOn: settings.extendOn, overrides: settings.overrides })),
+      (settings) => setCalendar(createWorkCalendar({ extendOn: settings.extendOn, overrides: settings.overrides, enteredYears: settings.enteredYears })),
       () => setCalendar(null), // the periods are still drawn, only without the days off
     );
   }, []);

@@ -5,17 +5,13 @@ import type { ResponseOf } from '../../../api/client';
 import { call, errorMessage } from '../../../api/client';
 import { useHallEvents } from '../../../api/events';
 import { useSession } from '../../../api/session';
-import { createWorkCalendar } from '../../../../../main/domain/calendar';
-import { divorcePeriods } from '../../../../../main/domain/divorce';
 import { ReasonModal } from '../case/ReasonModal';
-import { useWorkCalendar } from '../case/useWorkCalendar';
 import { DeskPage } from '../DeskPage';
 import { caseSubject, chineseDateWithWeekday } from '../format';
 import { CaseTable } from '../search/CaseTable';
 
 type Worklists = ResponseOf<'worklists'>;
 
-const DEFAULT_CALENDAR = createWorkCalendar();
 
 type TableProps = Parameters<typeof CaseTable>[0];
 
@@ -48,9 +44,8 @@ export function WorklistsPage() {
   const [lists, setLists] = useState<Worklists | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<CaseSummary | null>(null);
-  const calendar = useWorkCalendar() ?? DEFAULT_CALENDAR;
-  // The same domain function the host uses, with the office's calendar: the list shows the very last day.
-  const periodEnd = (key: 'coolingOffEnds' | 'collectionEnds') => (c: CaseSummary) => (c.acceptedOn ? divorcePeriods(c.acceptedOn, calendar)[key] : null);
+  // The host computes the periods with the office's calendar: the list shows the very last day.
+  const periodEnd = (key: 'coolingOffEnds' | 'collectionEnds') => (c: CaseSummary) => c.periods?.[key] ?? null;
 
   const load = useCallback(async () => {
     try {
