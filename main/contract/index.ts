@@ -5,6 +5,7 @@ export * from './settings';
 export * from './health';
 export * from './events';
 export * from './cases';
+export * from './devices';
 export * from './routes';
 export * from './openapi';
 export * from './bridge';

@@ -7,6 +7,7 @@ import { OfficeSettingsInput, OfficeSettingsView } from './settings';
 import {
   ArchiveItemView, ArchiveUpload, CalendarSettingsSchema, CaseAction, CaseCheck, CaseIdParams, CaseList, CaseSearch, CaseView, CheckResult, NewCase, Worklists,
 } from './cases';
+import { CardReadingView, ReadCardRequest, ReaderStatus, SimulatorAction } from './devices';
 
 const DESK = ['registrar', 'manager'] as const;
 
@@ -73,6 +74,9 @@ export const routes = {
   worklists: route({ method: 'GET', path: '/api/worklists/today', summary: '今日工作清单：冷静期届满、领证期届满、视为撤回、待主管复核', access: DESK, response: Worklists }),
   getCalendar: route({ method: 'GET', path: '/api/settings/calendar', summary: '工作日历设置（期间顺延方式、本机关调整日）', access: 'any', response: CalendarSettingsSchema }),
   putCalendar: route({ method: 'PUT', path: '/api/settings/calendar', summary: '修改工作日历设置', access: ['manager', 'admin'], body: CalendarSettingsSchema, response: CalendarSettingsSchema }),
+  idcardStatus: route({ method: 'GET', path: '/api/devices/idcard', summary: '本机读卡器状态（仅限本机）', access: DESK, response: ReaderStatus }),
+  idcardRead: route({ method: 'POST', path: '/api/devices/idcard/read', summary: '读取读卡器上的证件，或等待放卡（仅限本机）', access: DESK, body: ReadCardRequest, response: CardReadingView }),
+  idcardSimulate: route({ method: 'POST', path: '/api/devices/idcard/simulator', summary: '模拟读卡器：放置或取走样例证件（仅限本机、模拟模式）', access: DESK, body: SimulatorAction, response: Ok }),
 } as const;
 
 export type Routes = typeof routes;

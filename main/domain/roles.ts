@@ -11,17 +11,18 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 /**
  * The screens of the app; each role sees only those listed for it. The desk screens (today's
  * worklists, the four window services, search) and the case page belong to the registrar and
- * the manager; the admin keeps the accounts and the office settings.
+ * the manager; the admin keeps the accounts and the office settings. The work calendar (the office's
+ * closed and opened days, which move the divorce periods) is kept by the manager and the admin.
  */
-export const SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'users', 'settings'] as const;
+export const SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'users', 'settings', 'calendar'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const DESK_SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases'] as const satisfies readonly Screen[];
 
 export const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
   registrar: DESK_SCREENS,
-  manager: DESK_SCREENS,
-  admin: ['home', 'users', 'settings'],
+  manager: [...DESK_SCREENS, 'calendar'],
+  admin: ['home', 'users', 'settings', 'calendar'],
 };
 
 export function canSee(role: Role, screen: Screen): boolean {

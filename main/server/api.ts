@@ -10,11 +10,16 @@ import { healthHandlers } from './routes/health';
 import { sessionHandlers } from './routes/session';
 import { settingsHandlers } from './routes/settings';
 import { caseHandlers } from './routes/cases';
+import { deviceHandlers } from './routes/devices';
 import { calendarHandlers } from './routes/calendar';
 import { RuleRefusal } from '../store/registrations/context';
 import { userHandlers } from './routes/users';
 
-const handlers: Handlers = { ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers };
+const handlers: Handlers = { ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers };
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
 
 function parseOrThrow(schema: z.ZodType | undefined, input: unknown): unknown {
   if (!schema) return undefined;
@@ -46,6 +51,7 @@ export function registerApi(app: FastifyInstance, ctx: HostContext): void {
           token: auth?.token,
           at,
           nowMs,
+          loopback: isLoopback(req.socket.remoteAddress),
         } as Call<RouteDef>;
         const result = await handler(ctx, call);
         reply.header('cache-control', 'no-store');

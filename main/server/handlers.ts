@@ -5,6 +5,7 @@ import type { WritableDB } from '../store/db';
 import type { HallConfig } from './config';
 import type { EventHub } from './events';
 import type { MaritalStatusChecker } from '../exchange/marital-status';
+import type { IdcardService } from './devices/idcard-service';
 
 type Infer<T> = z.infer<NonNullable<T> & z.ZodType>;
 
@@ -15,6 +16,7 @@ export interface HostContext {
   readonly demo: boolean;
   readonly version: string;
   readonly statusChecker: MaritalStatusChecker;
+  readonly idcard: IdcardService;
   /** The clock, read once per request at the edge; tests may replace it. */
   readonly now: () => number;
 }
@@ -28,6 +30,8 @@ export interface Call<D extends RouteDef> {
   readonly token: string;
   readonly at: string;
   readonly nowMs: number;
+  /** The request came from this PC: device routes answer nobody else. */
+  readonly loopback: boolean;
 }
 
 export type Handler<D extends RouteDef> = (ctx: HostContext, call: Call<D>) => z.infer<D['response']> | Promise<z.infer<D['response']>>;

@@ -21,6 +21,7 @@ import type { HostContext } from './handlers';
 import { createLogger } from './log';
 import { runningHostPid, writeHostLock } from './lock';
 import { startNightlyJobs } from './jobs';
+import { IdcardService } from './devices/idcard-service';
 import { registerRenderer } from './static';
 
 export const DB_FILE = 'hall.sqlite';
@@ -69,7 +70,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   const events = new EventHub();
   const statusChecker = withTimeout(opts.statusChecker ?? noProvince, STATUS_CHECK_TIMEOUT_MS);
-  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker };
+  const idcard = new IdcardService(config.reader);
+  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   registerErrorHandling(app);
 
@@ -114,6 +116,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       if (closed) return;
       closed = true;
       stopJobs();
+      await idcard.close();
       events.closeAll();
       await app.close();
       db.close();
