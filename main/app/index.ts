@@ -5,11 +5,14 @@ import { BRIDGE_CHANNEL, type HallBridge } from '../contract/bridge';
 import { ConfigError, loadConfig, resolveDataDir, type HallConfig } from '../server/config';
 import { startHost, type Host } from '../server/host';
 import { CONTENT_SECURITY_POLICY } from '../server/static';
+import { IdcardService } from '../server/devices/idcard-service';
+import { handleDeviceCalls } from './devices';
 import { denyPermissions, enforceCsp, lockNavigation, secureWebPreferences } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const demo = process.argv.includes('--demo');
 let host: Host | null = null;
+let stationReader: IdcardService | null = null;
 let window: BrowserWindow | null = null;
 
 // One app per PC: a second start focuses the first window instead of opening the database twice.
@@ -26,7 +29,11 @@ function configure(): HallConfig {
 
 /** One-desk mode starts the host in this process; station mode points at the hall host. */
 async function hostUrlFor(config: HallConfig): Promise<string> {
-  if (config.mode === 'station') return config.hostUrl!.replace(/\/$/, '');
+  if (config.mode === 'station') {
+    // A station's reader is its own: the main process drives it, the host never sees it.
+    stationReader = new IdcardService(config.reader);
+    return config.hostUrl!.replace(/\/$/, '');
+  }
   host = await startHost({ config, demo, version: app.getVersion(), rendererDir: path.join(here, '../renderer') });
   if (host.firstAdmin?.generatedPassword) {
     await dialog.showMessageBox({
@@ -43,7 +50,8 @@ async function open(): Promise<void> {
   const config = configure();
   const hostUrl = await hostUrlFor(config);
   const origin = new URL(hostUrl).origin;
-  const bridge: HallBridge = { hostUrl, appVersion: app.getVersion(), mode: config.mode };
+  const bridge: Pick<HallBridge, 'hostUrl' | 'appVersion' | 'mode'> = { hostUrl, appVersion: app.getVersion(), mode: config.mode };
+  handleDeviceCalls(host?.idcard ?? stationReader!, origin);
   ipcMain.on(BRIDGE_CHANNEL, (event) => {
     // Only our own page on the host may ask.
     event.returnValue = event.senderFrame && new URL(event.senderFrame.url).origin === origin ? bridge : null;
@@ -75,6 +83,7 @@ app.whenReady().then(open).catch((err: unknown) => {
 
 app.on('window-all-closed', () => app.quit());
 app.on('before-quit', (event) => {
+  void stationReader?.close();
   if (!host) return;
   event.preventDefault();
   const closing = host;

@@ -45,6 +45,8 @@ export interface Host {
   readonly db: WritableDB;
   readonly url: string;
   readonly firstAdmin: FirstAdmin | null;
+  /** This PC's card reader (one-desk mode shares it with the Electron shell's device calls). */
+  readonly idcard: IdcardService;
   close(): Promise<void>;
 }
 
@@ -112,6 +114,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     db,
     url,
     firstAdmin,
+    idcard,
     async close() {
       if (closed) return;
       closed = true;
