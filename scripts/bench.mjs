@@ -18,6 +18,9 @@ try {
   const { tsImport } = await import('tsx/esm/api');
   const { runSearchBench } = await tsImport('../bench/search.ts', import.meta.url);
   await runSearchBench(quick ? 300 : 2000);
+  console.log('');
+  const { runIdcardBench } = await tsImport('../bench/idcard.ts', import.meta.url);
+  await runIdcardBench();
 } catch (err) {
   console.error(err instanceof Error ? err.stack : err);
   process.exitCode = 1;

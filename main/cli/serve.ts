@@ -13,6 +13,7 @@ export async function serve(config: HallConfig, demo: boolean, out: (line: strin
   if (demo) {
     out('演示模式 / DEMO MODE: 数据均为虚构 (fictitious data), folder ' + config.dataDir);
     for (const u of DEMO_USERS) out(`  ${u.role.padEnd(9)} ${u.username} / ${u.password}`);
+    if (host.idcard.mode === 'simulator') out('  模拟读卡器 / simulated card reader: 在界面右下角放置样例证件');
   }
   out(`婚姻收养登记大厅主机已启动 / hall host listening on ${host.url}  (data: ${config.dataDir})`);
   await new Promise<void>((resolve) => {

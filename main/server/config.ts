@@ -94,6 +94,12 @@ export function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env
   return { ...(values as { [K in ConfigKey]: ValueOf<K> }), dataDir, sources: sources as HallConfig['sources'] };
 }
 
+/** The demo brings the simulated card reader unless HALL_READER says otherwise; nothing else changes. */
+export function withDemoDefaults(config: HallConfig, demo: boolean): HallConfig {
+  if (!demo || config.sources.reader !== 'default') return config;
+  return { ...config, reader: 'simulator' };
+}
+
 const SECRET_KEYS: readonly ConfigKey[] = ['adminPassword', 'provinceKey'];
 
 /** The configuration as it may be shown or audited: secrets reduced to whether they are set. */

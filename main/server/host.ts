@@ -12,7 +12,7 @@ import { registerApi, registerErrorHandling } from './api';
 import { ApiError } from './api-error';
 import { authorize } from './auth';
 import { ensureFirstAdmin, type FirstAdmin } from './bootstrap';
-import { publicConfig, type HallConfig } from './config';
+import { publicConfig, withDemoDefaults, type HallConfig } from './config';
 import { seedDemo } from './demo';
 import { seedDemoCases } from './demo-cases';
 import { officeDate } from './clock';
@@ -54,7 +54,7 @@ export class HostAlreadyRunningError extends Error {}
 
 /** Opens the database, runs migrations, and serves the API, live events and the renderer. */
 export async function startHost(opts: HostOptions): Promise<Host> {
-  const { config } = opts;
+  const config = withDemoDefaults(opts.config, opts.demo);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const other = runningHostPid(config.dataDir);
   if (other !== null) throw new HostAlreadyRunningError(`数据目录 ${config.dataDir} 已由另一个主机进程（pid ${other}）使用`);

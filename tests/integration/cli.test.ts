@@ -148,6 +148,10 @@ describe('the demo switch', () => {
         await loginAs(host.url, name!, pass!);
       }
       expect((await api(host.url, null, 'GET', '/api/health')).json).toMatchObject({ demo: true, officeName: '演示市民政局婚姻登记处' });
+      // The demo brings the simulated reader and sample cases.
+      const clerk = await loginAs(host.url, 'registrar', 'registrar-demo');
+      expect((await api(host.url, clerk, 'GET', '/api/devices/idcard')).json.mode).toBe('simulator');
+      expect((await api(host.url, clerk, 'GET', '/api/cases?q=张伟')).json.cases.length).toBeGreaterThan(0);
       expect(fs.existsSync(path.join(host.dataDir, 'hall.sqlite'))).toBe(false);
       expect(fs.existsSync(path.join(host.effectiveDataDir, 'hall.sqlite'))).toBe(true);
     } finally {
