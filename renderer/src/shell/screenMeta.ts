@@ -20,4 +20,5 @@ export const SCREEN_META: Readonly<Record<Screen, ScreenMeta>> = {
   cases: { label: '案件详情', hidden: true },
   users: { label: '用户管理' },
   settings: { label: '登记机关设置' },
+  calendar: { label: '工作日历' },
 };

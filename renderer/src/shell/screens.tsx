@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Screen } from '../../../main/domain';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { CalendarPage } from '../pages/calendar/CalendarPage';
 import { CasePage } from '../pages/desk/case/CasePage';
 import { DivorcePage } from '../pages/desk/divorce/DivorcePage';
 import { DivorceRegisterPage } from '../pages/desk/divorce/DivorceRegisterPage';
@@ -25,6 +26,7 @@ const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
   cases: () => <CasePage />,
   users: () => <UsersPage />,
   settings: () => <SettingsPage />,
+  calendar: () => <CalendarPage />,
 };
 
 /** Each screen of the domain's list, with its menu label, its keyboard shortcut and its page. */
