@@ -63,6 +63,8 @@ describe('divorce with the cooling-off period', () => {
     const open = host.db.prepare("SELECT id FROM cases WHERE kind = 'divorce' AND related_case_id = ?").pluck().get(id) as number;
     // The 结婚证 number also finds the divorce that grew from it.
     expect((await api(host.url, clerk, 'GET', '/api/cases?q=J110101-2025-000001')).json.cases.map((c: { id: number }) => c.id)).toEqual([id, open]);
+    const tooEarly = await api(host.url, clerk, 'POST', `/api/cases/${open}/actions`, { action: 'confirm-terms', childrenArranged: true, propertyAndDebtsAgreed: true });
+    expect(codes(tooEarly)).toEqual(['DIV_COOLING_OFF']);
     const early = await api(host.url, clerk, 'POST', `/api/cases/${open}/actions`, { action: 'register' });
     expect(codes(early)).toEqual(['DIV_COOLING_OFF', 'DIV_TERMS_UNCONFIRMED']);
     await advanceDays(30); // 2025-07-04, the last day of cooling-off

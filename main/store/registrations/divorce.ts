@@ -3,6 +3,7 @@ import type { PartyInput } from '../../domain/case-types';
 import { divorcePeriods, divorceStatusOn, type DivorceStatus } from '../../domain/divorce';
 import { checkDivorceAcceptance, checkDivorceRegistration, checkDivorceWithdrawal } from '../../domain/rules/divorce';
 import type { WorkCalendar } from '../../domain/calendar';
+import { violation } from '../../domain/rule-codes';
 import { appendAudit } from '../audit';
 import { addCaseEvent, caseParties, getCase, getCaseByCertificate, insertCase, type By, type CaseRow } from '../cases';
 import { takeCertificateNumber } from '../certificates';
@@ -117,6 +118,10 @@ export function confirmTerms(db: WritableDB, caseId: number, terms: { childrenAr
   return db.transaction(() => {
     const c = getCase(db, caseId)!;
     requireStatus(c, ['accepted']);
+    // The parties confirm when they come back together in the collection period, not before.
+    const status = divorceStatus(c, ctx.by.on, ctx.calendar);
+    if (status === 'cooling_off') refuseIf([violation('DIV_COOLING_OFF', 'date')]);
+    if (status === 'deemed_withdrawn') refuseIf([violation('DIV_DEEMED_WITHDRAWN', 'date')]);
     const facts = { ...c.facts, terms: { ...terms, confirmedOn: ctx.by.on } };
     return transition(db, c, 'confirm-terms', ctx, { facts }, terms);
   }).immediate();
