@@ -5,6 +5,7 @@ import { ROLE_LABELS, SCREENS_BY_ROLE, canSee } from '../../../main/domain';
 import { call } from '../api/client';
 import { useHallEvents } from '../api/events';
 import { clearSession, getSession, saveSession } from '../api/session';
+import { SimulatorPanel } from '../devices/SimulatorPanel';
 import { ForbiddenPage, NotFoundPage } from '../pages/StatusPages';
 import { navigate, useHashRoute } from './hashRoute';
 import { useHealth } from './health';
@@ -122,7 +123,11 @@ export function Shell({ session }: { session: SessionToken }) {
             <Button onClick={() => void logout()}>退出登录</Button>
           </Space>
         </Header>
-        <Content style={{ padding: 24 }}>{page}</Content>
+        <Content style={{ padding: 24 }}>
+          {page}
+          {/* The desk roles read cards; with HALL_READER=simulator they get the sample-card panel. */}
+          {canSee(user.role, 'marriage') && <SimulatorPanel />}
+        </Content>
       </Layout>
     </Layout>
   );

@@ -16,7 +16,7 @@ export const SAMPLE_CARDS = {
   },
   'hmt-chen': {
     cardType: 'hmt_residence_permit', name: '陈大文', sex: 'M', birthDate: '1990-01-01', address: '广东省深圳市福田区福华路88号',
-    idNumber: '810000199001010019', authority: '深圳市公安局', validFrom: '2021-06-01', validTo: '2026-06-01', passNumber: 'H12345678', issueCount: 1,
+    idNumber: '810000199001010019', authority: '深圳市公安局', validFrom: '2026-06-01', validTo: '2031-06-01', passNumber: 'H12345678', issueCount: 1,
   },
   'foreign-2017-smith': {
     cardType: 'foreign_permanent_id', cardVersion: '2017', nameEnglish: 'SMITH, JOHN WILLIAM', name: '史约翰', sex: 'M', birthDate: '1979-01-01',

@@ -2,8 +2,9 @@ import type { KeyboardEvent } from 'react';
 
 const FOCUSABLE = 'input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), button:not([disabled]), [tabindex="0"]';
 
-function isVisible(el: HTMLElement): boolean {
-  return el.offsetParent !== null && !el.closest('[aria-hidden="true"]');
+/** Visible, and a field: a button marked data-enter-skip (读卡, which has F2) is reached by Tab, not by Enter. */
+function isEnterStop(el: HTMLElement): boolean {
+  return el.offsetParent !== null && !el.closest('[aria-hidden="true"]') && !el.hasAttribute('data-enter-skip');
 }
 
 /** As Tab does: one stop per radio group, on its checked option (or its first). */
@@ -16,7 +17,7 @@ function isTabStop(el: HTMLElement, all: readonly HTMLElement[]): boolean {
 
 /** Moves the focus to the field after `target` within `form`. */
 function focusNext(form: HTMLElement, target: HTMLElement): void {
-  const visible = [...form.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(isVisible);
+  const visible = [...form.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(isEnterStop);
   const fields = visible.filter((el) => el === target || isTabStop(el, visible));
   fields[fields.indexOf(target) + 1]?.focus();
 }

@@ -7,6 +7,7 @@ import { CheckSummary } from '../CheckSummary';
 import { ActionBar, DeskPage } from '../DeskPage';
 import { chineseDate, periodRange } from '../format';
 import { deskFormKeys } from '../keyboard';
+import { CardReaderProvider } from '../party/CardReaderProvider';
 import { fromPartyView } from '../party/partyValues';
 import { useLiveCheck } from '../useLiveCheck';
 import { CheckedItem, ViolationContext, unclaimed } from '../violations';
@@ -72,37 +73,39 @@ export function DivorcePage() {
         passedText="审查通过：可以受理离婚登记申请"
       />
       <ViolationContext.Provider value={check.violations}>
-        <Form form={form} layout="vertical" initialValues={emptyDivorce()} {...deskFormKeys(() => void accept())} requiredMark={false}>
-          <Card title="婚姻登记信息" styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
-            <Row gutter={16} align="bottom">
+        <CardReaderProvider form={form}>
+          <Form form={form} layout="vertical" initialValues={emptyDivorce()} {...deskFormKeys(() => void accept())} requiredMark={false}>
+            <Card title="婚姻登记信息" styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
+              <Row gutter={16} align="bottom">
+                <Col span={12}>
+                  <CheckedItem vpath="marriage" label="结婚证编号" name="marriageCertificateNumber" rules={[{ required: true, whitespace: true, message: '请输入结婚证编号' }]}>
+                    <Input autoFocus autoComplete="off" maxLength={60} placeholder="如 J110101-2025-000001" style={{ textTransform: 'uppercase' }} />
+                  </CheckedItem>
+                </Col>
+                <Col span={4}>
+                  <Form.Item>
+                    <Button loading={fetching} onClick={() => void fetchMarriage()}>
+                      调取登记信息
+                    </Button>
+                  </Form.Item>
+                </Col>
+                <Col span={8}>
+                  <CheckedItem vpath="agreementSigned" name="agreementSigned" valuePropName="checked">
+                    <Checkbox>已提交双方签名的离婚协议书</Checkbox>
+                  </CheckedItem>
+                </Col>
+              </Row>
+            </Card>
+            <Row gutter={16}>
               <Col span={12}>
-                <CheckedItem vpath="marriage" label="结婚证编号" name="marriageCertificateNumber" rules={[{ required: true, whitespace: true, message: '请输入结婚证编号' }]}>
-                  <Input autoFocus autoComplete="off" maxLength={60} placeholder="如 J110101-2025-000001" style={{ textTransform: 'uppercase' }} />
-                </CheckedItem>
+                <DivorcePartyCard index={0} />
               </Col>
-              <Col span={4}>
-                <Form.Item>
-                  <Button loading={fetching} onClick={() => void fetchMarriage()}>
-                    调取登记信息
-                  </Button>
-                </Form.Item>
-              </Col>
-              <Col span={8}>
-                <CheckedItem vpath="agreementSigned" name="agreementSigned" valuePropName="checked">
-                  <Checkbox>已提交双方签名的离婚协议书</Checkbox>
-                </CheckedItem>
+              <Col span={12}>
+                <DivorcePartyCard index={1} />
               </Col>
             </Row>
-          </Card>
-          <Row gutter={16}>
-            <Col span={12}>
-              <DivorcePartyCard index={0} />
-            </Col>
-            <Col span={12}>
-              <DivorcePartyCard index={1} />
-            </Col>
-          </Row>
-        </Form>
+          </Form>
+        </CardReaderProvider>
       </ViolationContext.Provider>
       {periods && (
         <Card size="small" title="今日受理的期间" data-testid="periods-preview">
@@ -118,7 +121,7 @@ export function DivorcePage() {
           </Typography.Paragraph>
         </Card>
       )}
-      <ActionBar hint="Enter 下一项 · Ctrl+Enter 受理 · 输入结婚证编号后可调取双方登记信息">
+      <ActionBar hint="F2 读卡 · Enter 下一项 · Ctrl+Enter 受理 · 输入结婚证编号后可调取双方登记信息">
         <Button onClick={() => form.resetFields()}>清空</Button>
         <Button type="primary" loading={busy} onClick={() => void accept()}>
           受理

@@ -6,6 +6,7 @@ import { navigate } from '../../../shell/hashRoute';
 import { CheckSummary } from '../CheckSummary';
 import { ActionBar, DeskPage } from '../DeskPage';
 import { RequestOverrideModal } from '../case/RequestOverrideModal';
+import { CardReaderProvider } from '../party/CardReaderProvider';
 import { deskFormKeys } from '../keyboard';
 import { useLiveCheck } from '../useLiveCheck';
 import { ViolationContext, unclaimed } from '../violations';
@@ -75,18 +76,20 @@ export function MarriagePage() {
         caveat={unverified ? '其余审查均已通过；省级婚姻状况核验未能完成，保存后须提交主管复核' : null}
       />
       <ViolationContext.Provider value={check.violations}>
-        <Form form={form} layout="vertical" initialValues={emptyMarriage()} {...deskFormKeys(() => void save())} requiredMark={false}>
-          <Row gutter={16}>
-            <Col span={12}>
-              <MarriagePartyCard index={0} />
-            </Col>
-            <Col span={12}>
-              <MarriagePartyCard index={1} />
-            </Col>
-          </Row>
-        </Form>
+        <CardReaderProvider form={form}>
+          <Form form={form} layout="vertical" initialValues={emptyMarriage()} {...deskFormKeys(() => void save())} requiredMark={false}>
+            <Row gutter={16}>
+              <Col span={12}>
+                <MarriagePartyCard index={0} />
+              </Col>
+              <Col span={12}>
+                <MarriagePartyCard index={1} />
+              </Col>
+            </Row>
+          </Form>
+        </CardReaderProvider>
       </ViolationContext.Provider>
-      <ActionBar hint="Enter 下一项 · Ctrl+Enter 保存并受理 · 18 位身份证号码自动带出出生日期和性别">
+      <ActionBar hint="F2 读卡 · Enter 下一项 · Ctrl+Enter 保存并受理 · 手工录入 18 位身份证号码自动带出出生日期和性别">
         <Button onClick={reset}>清空</Button>
         <Button type="primary" loading={busy} onClick={() => void save()}>
           保存并受理

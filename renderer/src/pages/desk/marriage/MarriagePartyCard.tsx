@@ -1,6 +1,8 @@
 import { Alert, Card, Checkbox, Form, Space, Tag } from 'antd';
 import { useContext } from 'react';
 import { partyLabel } from '../labels';
+import { ReadCardButton } from '../party/CardReadParts';
+import { readerPanelProps } from '../party/CardReaderProvider';
 import { PartyFields } from '../party/PartyFields';
 import { CheckedItem, ViolationContext, ViolationLines } from '../violations';
 import { STATUS_FIELDS, UNVERIFIED } from './marriageValues';
@@ -14,6 +16,7 @@ export function MarriagePartyCard({ index }: { index: 0 | 1 }) {
   const unverified = status.filter((v) => v.code === UNVERIFIED);
   const married = status.filter((v) => v.code !== UNVERIFIED);
   const at = (field: string) => ['parties', index, field];
+  const path = ['parties', index, 'party'];
 
   return (
     <Card
@@ -23,10 +26,12 @@ export function MarriagePartyCard({ index }: { index: 0 | 1 }) {
           {sex && <Tag color={sex === 'male' ? 'blue' : 'magenta'}>{sex === 'male' ? '男方' : '女方'}</Tag>}
         </Space>
       }
+      extra={<ReadCardButton path={path} />}
       data-testid={`party-${index}`}
+      {...readerPanelProps(path)}
       styles={{ body: { paddingBottom: 8 } }}
     >
-      <PartyFields name={['parties', index, 'party']} vprefix={vprefix} autoFocus={index === 0} />
+      <PartyFields name={path} vprefix={vprefix} autoFocus={index === 0} />
       <div style={{ borderTop: '1px dashed #e5e5e5', paddingTop: 12 }}>
         <CheckedItem vpath={`${vprefix}.declarationSigned`} name={at('declarationSigned')} valuePropName="checked" style={{ marginBottom: 4 }}>
           <Checkbox>已当面签署《申请结婚登记声明书》</Checkbox>

@@ -3,7 +3,10 @@ import { ID_TYPES, type IdType } from '../../../../../main/domain/case-types';
 import { birthDateFromId, sexFromId } from '../../../../../main/domain/identity';
 import { ID_TYPE_LABELS } from '../labels';
 import { CheckedItem } from '../violations';
+import { CardReadNotes, VerifyMethodRadio } from './CardReadParts';
 import { DateInput } from './DateInput';
+import type { PartyFormValues } from './partyValues';
+import { useCardParty } from './useCardParty';
 
 const ID_TYPE_OPTIONS = ID_TYPES.map((value) => ({ value, label: ID_TYPE_LABELS[value] }));
 export const ID_NUMBER_STYLE = { fontFamily: 'Consolas, "DejaVu Sans Mono", monospace', letterSpacing: 0.5 } as const;
@@ -19,13 +22,16 @@ interface PartyFieldsProps {
 /**
  * One person's identity document, keyboard order: name, document, number (which fills in the birth
  * date and sex of an 18-character number as it is typed), then the rest; each field shows what the
- * live check said about it.
+ * live check said about it. Under a CardReaderProvider the card reader fills it (F2 or the panel's
+ * 读卡 button) and says here what it read.
  */
 export function PartyFields({ name, vprefix, autoFocus }: PartyFieldsProps) {
   const form = Form.useFormInstance();
   const at = (field: string) => [...name, field];
   const longTerm = Form.useWatch(at('idLongTerm'), form) as boolean | undefined;
-  const method = Form.useWatch(at('verifyMethod'), form) as 'reader' | 'manual' | undefined;
+  const party = Form.useWatch(name, form) as Partial<PartyFormValues> | undefined;
+  const method = party?.verifyMethod;
+  useCardParty(name, party);
 
   const fillFromNumber = (idNumber: string) => {
     const idType = form.getFieldValue(at('idType')) as IdType;
@@ -37,6 +43,9 @@ export function PartyFields({ name, vprefix, autoFocus }: PartyFieldsProps) {
 
   return (
     <Row gutter={16}>
+      <Col span={24}>
+        <CardReadNotes path={name} />
+      </Col>
       <Col span={12}>
         <CheckedItem vpath={`${vprefix}.name`} label="姓名" name={at('name')} rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
           <Input autoComplete="off" maxLength={60} autoFocus={autoFocus} />
@@ -87,13 +96,7 @@ export function PartyFields({ name, vprefix, autoFocus }: PartyFieldsProps) {
         <CheckedItem vpath={`${vprefix}.verification`} label="身份核验" required style={{ marginBottom: method === 'manual' ? 8 : undefined }}>
           <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
             <Form.Item noStyle name={at('verifyMethod')}>
-              <Radio.Group
-                aria-label="核验方式"
-                options={[
-                  { value: 'reader', label: '读卡器读取', disabled: true, title: '本窗口尚未连接身份证读卡器' },
-                  { value: 'manual', label: '人工核验' },
-                ]}
-              />
+              <VerifyMethodRadio path={name} />
             </Form.Item>
             {method === 'manual' && (
               <Form.Item noStyle name={at('verifyReason')} rules={[{ required: true, whitespace: true, message: '请填写人工核验的理由' }]}>

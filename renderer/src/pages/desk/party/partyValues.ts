@@ -17,7 +17,7 @@ export interface PartyFormValues {
   verifyReason?: string;
 }
 
-/** Until the card reader lands, a registrar checks the card by hand and says so. */
+/** A typed identity: the registrar checked the card by hand and says so (a card read by the reader needs no reason). */
 export const DEFAULT_VERIFY_REASON = '已人工核对身份证原件';
 
 export function emptyParty(): PartyFormValues {

@@ -7,6 +7,8 @@ import { CheckSummary } from '../CheckSummary';
 import { ActionBar, DeskPage } from '../DeskPage';
 import { deskFormKeys } from '../keyboard';
 import { partyLabel } from '../labels';
+import { ReadCardButton } from '../party/CardReadParts';
+import { CardReaderProvider, readerPanelProps } from '../party/CardReaderProvider';
 import { PartyFields } from '../party/PartyFields';
 import { emptyParty, fromPartyView, PARTY_FIELDS, toParty, type PartyFormValues } from '../party/partyValues';
 import { useLiveCheck } from '../useLiveCheck';
@@ -24,6 +26,8 @@ function reissueProposal(v: Partial<ReissueFormValues> | undefined) {
   if (!applicant || !original || !v?.certificateKind) return null;
   return { kind: 'reissue' as const, certificateKind: v.certificateKind, originalCertificateNumber: original, applicant };
 }
+
+const APPLICANT = ['applicant'] as const;
 
 const claims = (field: string) => field === 'original' || (PARTY_FIELDS as readonly string[]).some((f) => field === `applicant.${f}`);
 
@@ -85,42 +89,44 @@ export function ReissuePage() {
         passedText="审查通过：可以受理补领申请"
       />
       <ViolationContext.Provider value={check.violations}>
-        <Form form={form} layout="vertical" initialValues={{ certificateKind: 'marriage', applicant: emptyParty() }} {...deskFormKeys(() => void accept())} requiredMark={false}>
-          <Card title="原证书" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 8 } }}>
-            <Row gutter={16} align="bottom">
-              <Col span={8}>
-                <Form.Item label="证书类型" name="certificateKind">
-                  <Radio.Group options={[{ value: 'marriage', label: '结婚证' }, { value: 'divorce', label: '离婚证' }]} />
-                </Form.Item>
-              </Col>
-              <Col span={10}>
-                <CheckedItem vpath="original" label="原证书编号" name="originalCertificateNumber" rules={[{ required: true, whitespace: true, message: '请输入原证书编号' }]}>
-                  <Input autoFocus autoComplete="off" maxLength={60} placeholder="如 J110101-2025-000001" style={{ textTransform: 'uppercase' }} />
-                </CheckedItem>
-              </Col>
-              <Col span={6}>
-                <Form.Item>
-                  <Button onClick={() => void fetchOriginal()}>调取登记信息</Button>
-                </Form.Item>
-              </Col>
-              {holders.length > 0 && (
-                <Col span={24}>
-                  <Form.Item label="申请人是">
-                    <Radio.Group
-                      onChange={(e) => pickHolder(e.target.value as number)}
-                      options={holders.map((p) => ({ value: p.position, label: `${partyLabel(p.position)} ${p.name}（${p.idNumberMasked}）` }))}
-                    />
+        <CardReaderProvider form={form}>
+          <Form form={form} layout="vertical" initialValues={{ certificateKind: 'marriage', applicant: emptyParty() }} {...deskFormKeys(() => void accept())} requiredMark={false}>
+            <Card title="原证书" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 8 } }}>
+              <Row gutter={16} align="bottom">
+                <Col span={8}>
+                  <Form.Item label="证书类型" name="certificateKind">
+                    <Radio.Group options={[{ value: 'marriage', label: '结婚证' }, { value: 'divorce', label: '离婚证' }]} />
                   </Form.Item>
                 </Col>
-              )}
-            </Row>
-          </Card>
-          <Card title="申请人" styles={{ body: { paddingBottom: 8 } }}>
-            <PartyFields name={['applicant']} vprefix="applicant" />
-          </Card>
-        </Form>
+                <Col span={10}>
+                  <CheckedItem vpath="original" label="原证书编号" name="originalCertificateNumber" rules={[{ required: true, whitespace: true, message: '请输入原证书编号' }]}>
+                    <Input autoFocus autoComplete="off" maxLength={60} placeholder="如 J110101-2025-000001" style={{ textTransform: 'uppercase' }} />
+                  </CheckedItem>
+                </Col>
+                <Col span={6}>
+                  <Form.Item>
+                    <Button onClick={() => void fetchOriginal()}>调取登记信息</Button>
+                  </Form.Item>
+                </Col>
+                {holders.length > 0 && (
+                  <Col span={24}>
+                    <Form.Item label="申请人是">
+                      <Radio.Group
+                        onChange={(e) => pickHolder(e.target.value as number)}
+                        options={holders.map((p) => ({ value: p.position, label: `${partyLabel(p.position)} ${p.name}（${p.idNumberMasked}）` }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                )}
+              </Row>
+            </Card>
+            <Card title="申请人" extra={<ReadCardButton path={APPLICANT} />} data-testid="applicant" {...readerPanelProps(APPLICANT)} styles={{ body: { paddingBottom: 8 } }}>
+              <PartyFields name={APPLICANT} vprefix="applicant" />
+            </Card>
+          </Form>
+        </CardReaderProvider>
       </ViolationContext.Provider>
-      <ActionBar hint="Enter 下一项 · Ctrl+Enter 受理">
+      <ActionBar hint="F2 读卡 · Enter 下一项 · Ctrl+Enter 受理">
         <Button onClick={() => { form.resetFields(); setHolders([]); }}>清空</Button>
         <Button type="primary" loading={busy} onClick={() => void accept()}>
           受理
