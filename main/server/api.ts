@@ -70,10 +70,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     else if (err instanceof RuleRefusal) apiError = new ApiError('CASE_REFUSED', [...err.violations]);
     else if (err.code === 'SQLITE_BUSY') apiError = new ApiError('DB_BUSY');
     else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) apiError = new ApiError('BAD_REQUEST', undefined, err.message);
-    else {
-      req.log.error({ err }, 'unhandled error');
-      apiError = new ApiError('INTERNAL');
-    }
+    else apiError = new ApiError('INTERNAL');
     if (apiError.status >= 500 && !(err instanceof ApiError)) req.log.error({ err }, apiError.code);
     void reply.status(apiError.status).send(apiError.body());
   });
