@@ -113,6 +113,7 @@ export const CaseEventView = z.object({
   on: z.string(),
   at: z.string(),
   actor: z.string(),
+  actorName: z.string(),
   detail: z.record(z.string(), z.unknown()),
 });
 

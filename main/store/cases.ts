@@ -154,12 +154,18 @@ export interface CaseEvent {
   readonly on: string;
   readonly at: string;
   readonly actor: string;
+  readonly actorName: string;
   readonly detail: Record<string, unknown>;
 }
 
 export function caseEvents(db: ReadableDB, caseId: number): CaseEvent[] {
   return (
-    prepared(db, 'SELECT revision, action, on_date AS "on", at, actor, detail FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as (Omit<
+    prepared(
+      db,
+      // The name the registrar knows a colleague by; the username stays in the record.
+      `SELECT e.revision, e.action, e.on_date AS "on", e.at, e.actor, coalesce(u.display_name, e.actor) AS actorName, e.detail
+       FROM case_events e LEFT JOIN users u ON u.username = e.actor WHERE e.case_id = ? ORDER BY e.id`,
+    ).all(caseId) as (Omit<
       CaseEvent,
       'detail'
     > & { detail: string })[]

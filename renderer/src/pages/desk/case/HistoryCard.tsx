@@ -53,7 +53,7 @@ export function HistoryCard({ view }: { view: CaseView }) {
           <div>
             <Typography.Text strong>{EVENT_LABELS[e.action] ?? e.action}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginLeft: 12, fontSize: '0.9em' }}>
-              {eventWhen(e.on, e.at)} · {e.actor}
+              {eventWhen(e.on, e.at)} · {e.actorName}
             </Typography.Text>
           </div>
           {detail && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{detail}</div>}
