@@ -2,13 +2,13 @@ import { App, Button, Card, Checkbox, Col, Form, Input, Row, Typography } from '
 import { useState } from 'react';
 import { COLLECTION_DAYS, COOLING_OFF_DAYS } from '../../../../../main/domain/divorce';
 import { call, errorMessage } from '../../../api/client';
-import { navigate } from '../../../shell/hashRoute';
 import { CheckSummary } from '../CheckSummary';
 import { ActionBar, DeskPage } from '../DeskPage';
 import { chineseDate, periodRange } from '../format';
 import { deskFormKeys } from '../keyboard';
 import { CardReaderProvider } from '../party/CardReaderProvider';
 import { fromPartyView } from '../party/partyValues';
+import { useAcceptCase } from '../useAcceptCase';
 import { useLiveCheck } from '../useLiveCheck';
 import { CheckedItem, ViolationContext, unclaimed } from '../violations';
 import { DivorcePartyCard } from './DivorcePartyCard';
@@ -20,7 +20,7 @@ export function DivorcePage() {
   const { message } = App.useApp();
   const values = Form.useWatch((v: DivorceFormValues) => v, form);
   const check = useLiveCheck(divorceProposal(values));
-  const [busy, setBusy] = useState(false);
+  const { accept, busy } = useAcceptCase(form, divorceProposal, (created) => `离婚登记申请已受理（案件 ${created.id}），今日为第 0 日`);
   const [fetching, setFetching] = useState(false);
   const periods = check.result && check.violations.length === 0 ? check.result.periods : null;
 
@@ -43,25 +43,6 @@ export function DivorcePage() {
     }
   };
 
-  const accept = async () => {
-    try {
-      await form.validateFields();
-    } catch {
-      return void message.error('请先填写完整标红的栏目');
-    }
-    const proposal = divorceProposal(form.getFieldsValue(true) as DivorceFormValues);
-    if (!proposal) return;
-    setBusy(true);
-    try {
-      const created = await call('createCase', { body: proposal });
-      void message.success(`离婚登记申请已受理（案件 ${created.id}），今日为第 0 日`);
-      navigate(`cases/${created.id}`);
-    } catch (failure) {
-      void message.error(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <DeskPage title="离婚申请" subtitle="双方持身份证件、结婚证和双方签名的离婚协议书共同到场；受理之日为第 0 日">

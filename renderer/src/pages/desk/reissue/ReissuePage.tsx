@@ -2,7 +2,6 @@ import { App, Button, Card, Col, Form, Input, Radio, Row } from 'antd';
 import { useState } from 'react';
 import type { CaseView } from '../../../../../main/contract';
 import { call, errorMessage } from '../../../api/client';
-import { navigate } from '../../../shell/hashRoute';
 import { CheckSummary } from '../CheckSummary';
 import { ActionBar, DeskPage } from '../DeskPage';
 import { deskFormKeys } from '../keyboard';
@@ -11,6 +10,7 @@ import { ReadCardButton } from '../party/CardReadParts';
 import { CardReaderProvider, readerPanelProps } from '../party/CardReaderProvider';
 import { PartyFields } from '../party/PartyFields';
 import { emptyParty, fromPartyView, PARTY_FIELDS, toParty, type PartyFormValues } from '../party/partyValues';
+import { useAcceptCase } from '../useAcceptCase';
 import { useLiveCheck } from '../useLiveCheck';
 import { CheckedItem, ViolationContext, unclaimed } from '../violations';
 
@@ -37,7 +37,7 @@ export function ReissuePage() {
   const { message } = App.useApp();
   const values = Form.useWatch((v: ReissueFormValues) => v, form);
   const check = useLiveCheck(reissueProposal(values));
-  const [busy, setBusy] = useState(false);
+  const { accept, busy } = useAcceptCase(form, reissueProposal, (created) => `补领申请已受理（案件 ${created.id}）`);
   const [holders, setHolders] = useState<CaseView['parties']>([]);
 
   const fetchOriginal = async () => {
@@ -59,25 +59,6 @@ export function ReissuePage() {
     if (holder) form.setFieldValue('applicant', fromPartyView(holder));
   };
 
-  const accept = async () => {
-    try {
-      await form.validateFields();
-    } catch {
-      return void message.error('请先填写完整标红的栏目');
-    }
-    const proposal = reissueProposal(form.getFieldsValue(true) as ReissueFormValues);
-    if (!proposal) return;
-    setBusy(true);
-    try {
-      const created = await call('createCase', { body: proposal });
-      void message.success(`补领申请已受理（案件 ${created.id}）`);
-      navigate(`cases/${created.id}`);
-    } catch (failure) {
-      void message.error(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <DeskPage title="补领证书" subtitle="结婚证、离婚证遗失或损毁的，由持证当事人申请补领" maxWidth={960}>
