@@ -32,6 +32,8 @@ export const API_ERRORS = {
   IDCARD_SAMPLE_UNKNOWN: { status: 422, message: '没有这张样例证件' },
   IDCARD_PLACE_FAILED: { status: 409, message: '模拟放卡失败' },
   NOT_FOUND: { status: 404, message: '未找到' },
+  PASSWORD_WRONG: { status: 422, message: '当前密码不正确' },
+  PASSWORD_UNCHANGED: { status: 422, message: '新密码不能与当前密码相同' },
   USER_EXISTS: { status: 409, message: '用户名已存在' },
   LAST_ADMIN: { status: 409, message: '不能停用或降级最后一个可用的系统管理员' },
   SELF_DISABLE: { status: 409, message: '不能停用当前登录的账户' },
@@ -44,6 +46,8 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   username: '用户名',
   password: '密码',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
   displayName: '姓名',
   role: '角色',
   disabled: '停用',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../domain/roles';
 import { Health } from './health';
-import { Login, Ok, SessionToken, SessionUser } from './session';
+import { Login, Ok, PasswordChange, SessionToken, SessionUser } from './session';
 import { NewUser, PasswordReset, User, UserIdParams, UserList, UserPatch } from './users';
 import { OfficeSettingsInput, OfficeSettingsView } from './settings';
 import {
@@ -43,6 +43,7 @@ export const routes = {
   health: route({ method: 'GET', path: '/api/health', summary: '健康检查', access: 'public', response: Health }),
   login: route({ method: 'POST', path: '/api/session', summary: '登录，换取令牌', access: 'public', body: Login, response: SessionToken }),
   whoami: route({ method: 'GET', path: '/api/session', summary: '当前登录用户', access: 'any', response: SessionUser }),
+  changePassword: route({ method: 'POST', path: '/api/session/password', summary: '修改本人密码（其他会话随之结束）', access: 'any', body: PasswordChange, response: Ok }),
   logout: route({ method: 'DELETE', path: '/api/session', summary: '退出登录', access: 'any', response: Ok }),
   listUsers: route({ method: 'GET', path: '/api/users', summary: '用户列表', access: ['admin'], response: UserList }),
   addUser: route({ method: 'POST', path: '/api/users', summary: '新增用户', access: ['admin'], body: NewUser, response: User }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from './users';
+import { Password, RoleSchema } from './users';
 
 export const Login = z.strictObject({
   username: z.string().trim().min(1),
@@ -23,3 +23,9 @@ export const SessionToken = z.object({
 export type SessionToken = z.infer<typeof SessionToken>;
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** A user changes their own password: the current one proves it is them at this screen. */
+export const PasswordChange = z.strictObject({
+  currentPassword: z.string().min(1),
+  newPassword: Password,
+});

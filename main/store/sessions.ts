@@ -17,7 +17,7 @@ export type LoginResult =
 // Checked against unknown usernames so that a wrong name costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
 
-function tokenHash(token: string): string {
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -2,7 +2,7 @@ import type { NewUser, User, UserPatch } from '../contract/users';
 import type { Role } from '../domain/roles';
 import { appendAudit } from './audit';
 import type { ReadableDB, WritableDB } from './db';
-import { hashPassword } from './passwords';
+import { checkPassword, hashPassword } from './passwords';
 import { StoreError } from './errors';
 import { prepared } from './prepared';
 
@@ -107,6 +107,23 @@ export function updateUser(db: WritableDB, id: number, patch: UserPatch, by: Act
     );
     appendAudit(db, { at: by.at, actor: by.actor, action: 'user.update', subject: `user:${id}`, detail: { username: before.username, changed } });
     return publicUser(findUserById(db, id)!);
+  }).immediate();
+}
+
+/**
+ * A user's own change of password: the current one must be right; their other sessions end,
+ * the one they are using stays.
+ */
+export async function changeOwnPassword(db: WritableDB, id: number, current: string, next: string, keepTokenHash: string, by: Actor): Promise<void> {
+  const user = findUserById(db, id);
+  if (!user) throw new StoreError('NOT_FOUND', 'id');
+  if (!(await checkPassword(current, user.passwordHash))) throw new StoreError('PASSWORD_WRONG', 'currentPassword');
+  if (current === next) throw new StoreError('PASSWORD_UNCHANGED', 'newPassword');
+  const passwordHash = await hashPassword(next);
+  db.transaction(() => {
+    prepared(db, 'UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+    prepared(db, 'DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?').run(id, keepTokenHash);
+    appendAudit(db, { at: by.at, actor: by.actor, action: 'user.password_change', subject: `user:${id}`, detail: { username: user.username } });
   }).immediate();
 }
 

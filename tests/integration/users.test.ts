@@ -118,3 +118,22 @@ describe('office code fixed by configuration', () => {
     }
   });
 });
+
+describe('changing one\'s own password', () => {
+  it('wants the current password, keeps this session, and ends the others', async () => {
+    await api(host.url, admin, 'POST', '/api/users', { username: 'zhouyi', displayName: '周一', role: 'registrar', password: 'zhouyi-pass-1' });
+    const here = await loginAs(host.url, 'zhouyi', 'zhouyi-pass-1');
+    const elsewhere = await loginAs(host.url, 'zhouyi', 'zhouyi-pass-1');
+    const wrong = await api(host.url, here, 'POST', '/api/session/password', { currentPassword: 'not-it', newPassword: 'zhouyi-pass-2' });
+    expect(wrong).toMatchObject({ status: 422, json: { code: 'PASSWORD_WRONG', violations: [{ field: 'currentPassword' }] } });
+    const same = await api(host.url, here, 'POST', '/api/session/password', { currentPassword: 'zhouyi-pass-1', newPassword: 'zhouyi-pass-1' });
+    expect(same.json.code).toBe('PASSWORD_UNCHANGED');
+    const short = await api(host.url, here, 'POST', '/api/session/password', { currentPassword: 'zhouyi-pass-1', newPassword: 'short' });
+    expect(short.json.violations[0]).toMatchObject({ field: 'newPassword', code: 'FIELD_TOO_SHORT' });
+    expect((await api(host.url, here, 'POST', '/api/session/password', { currentPassword: 'zhouyi-pass-1', newPassword: 'zhouyi-pass-2' })).status).toBe(200);
+    expect((await api(host.url, here, 'GET', '/api/session')).status).toBe(200);
+    expect((await api(host.url, elsewhere, 'GET', '/api/session')).status).toBe(401);
+    await loginAs(host.url, 'zhouyi', 'zhouyi-pass-2');
+    expect(host.db.prepare("SELECT count(*) FROM audit WHERE action = 'user.password_change'").pluck().get()).toBe(1);
+  });
+});

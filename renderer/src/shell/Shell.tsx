@@ -1,5 +1,5 @@
 import { App, Button, Layout, Menu, Space, Switch, Tag, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionToken } from '../../../main/contract';
 import { ROLE_LABELS, SCREENS_BY_ROLE, canSee } from '../../../main/domain';
 import { call } from '../api/client';
@@ -12,6 +12,7 @@ import { useHealth } from './health';
 import { useLargeTextToggle } from './largeText';
 import { DEFAULT_SCREEN, SCREEN_VIEWS, isScreen } from './screens';
 import { useScreenShortcuts } from './shortcuts';
+import { ChangePasswordModal } from './ChangePasswordModal';
 
 const { Header, Sider, Content } = Layout;
 
@@ -21,6 +22,7 @@ export function Shell({ session }: { session: SessionToken }) {
   const route = useHashRoute();
   const { health } = useHealth();
   const { large, setLarge } = useLargeTextToggle();
+  const [changingPassword, setChangingPassword] = useState(false);
   const { message } = App.useApp();
 
   useEffect(() => {
@@ -120,8 +122,10 @@ export function Shell({ session }: { session: SessionToken }) {
             <span data-testid="current-user">
               {user.displayName} <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>
             </span>
+            <Button onClick={() => setChangingPassword(true)}>修改密码</Button>
             <Button onClick={() => void logout()}>退出登录</Button>
           </Space>
+          {changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}
         </Header>
         <Content style={{ padding: 24 }}>
           {page}
