@@ -1,6 +1,5 @@
 import type { PartyInput } from '../domain/case-types';
-import type { ReadableDB, WritableDB } from './db';
-import { prepared } from './prepared';
+import type { WritableDB } from './db';
 
 /**
  * SQLite without ICU only folds ASCII: names are normalised here, in one place, for search.
@@ -27,8 +26,4 @@ export function upsertPerson(db: WritableDB, p: PartyInput): number {
     )
     .get({ ...p, nameKey: nameKey(p.name), ethnicity: p.ethnicity ?? null }) as { id: number };
   return row.id;
-}
-
-export function findPersonId(db: ReadableDB, idType: string, idNumber: string): number | undefined {
-  return (prepared(db, 'SELECT id FROM persons WHERE id_type = ? AND id_number = ?').get(idType, idNumber) as { id: number } | undefined)?.id;
 }

@@ -43,7 +43,6 @@ export function DivorcePage() {
     }
   };
 
-
   return (
     <DeskPage title="离婚申请" subtitle="双方持身份证件、结婚证和双方签名的离婚协议书共同到场；受理之日为第 0 日">
       <CheckSummary

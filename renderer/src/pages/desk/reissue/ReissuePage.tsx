@@ -59,7 +59,6 @@ export function ReissuePage() {
     if (holder) form.setFieldValue('applicant', fromPartyView(holder));
   };
 
-
   return (
     <DeskPage title="补领证书" subtitle="结婚证、离婚证遗失或损毁的，由持证当事人申请补领" maxWidth={960}>
       <CheckSummary
