@@ -32,6 +32,7 @@ export const API_ERRORS = {
   IDCARD_SAMPLE_UNKNOWN: { status: 422, message: '没有这张样例证件' },
   IDCARD_PLACE_FAILED: { status: 409, message: '模拟放卡失败' },
   NOT_FOUND: { status: 404, message: '未找到' },
+  PRINTER_FAILED: { status: 502, message: '号票打印失败' },
   PASSWORD_WRONG: { status: 422, message: '当前密码不正确' },
   PASSWORD_UNCHANGED: { status: 422, message: '新密码不能与当前密码相同' },
   USER_EXISTS: { status: 409, message: '用户名已存在' },

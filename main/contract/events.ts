@@ -8,5 +8,15 @@ export const HallEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('users.changed'), userId: z.number().int() }),
   z.object({ type: z.literal('settings.changed') }),
   z.object({ type: z.literal('cases.changed'), caseId: z.number().int() }),
+  z.object({ type: z.literal('appointments.changed'), date: z.string() }),
+  /** Sent the moment a window calls (or recalls) a ticket: the board announces it. */
+  z.object({
+    type: z.literal('queue.called'), number: z.string(), windowNumber: z.number().int(), windowName: z.string(),
+    service: z.string(), names: z.string(), recall: z.boolean(), at: z.string(),
+  }),
+  z.object({ type: z.literal('queue.changed'), day: z.string() }),
+  z.object({ type: z.literal('queue.rated'), number: z.string(), rating: z.string(), reason: z.string(), windowNumber: z.number().int().nullable() }),
 ]);
+/** What a display or kiosk socket receives; everything else stays with staff. */
+export const DEVICE_EVENT_TYPES: readonly HallEvent['type'][] = ['hello', 'queue.called', 'queue.changed'];
 export type HallEvent = z.infer<typeof HallEvent>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '../domain/roles';
+import type { Principal } from '../domain/roles';
 import { Health } from './health';
 import { Login, Ok, PasswordChange, SessionToken, SessionUser } from './session';
 import { NewUser, PasswordReset, User, UserIdParams, UserList, UserPatch } from './users';
@@ -8,13 +8,28 @@ import {
   ArchiveItemView, ArchiveUpload, CalendarSettingsSchema, CaseAction, CaseCheck, CaseIdParams, CaseList, CaseSearch, CaseView, CheckResult, NewCase, Worklists,
 } from './cases';
 import { CardReadingView, ReadCardRequest, ReaderStatus, SimulatorAction } from './devices';
+import {
+  AppointmentCalendar, AppointmentChange, AppointmentIdParams, AppointmentList, AppointmentPlanSchema, AppointmentQuery, AppointmentView,
+  BookingCheck, BookingInput, CalendarQuery,
+} from './appointments';
+import {
+  BoardState, CallResult, CheckIn, IssueTicket, QueuePolicySchema, QueueState, QueueStats, RatingInput, StatsQuery, TicketAction, TicketIdParams,
+  TicketView, WindowIdParams, WindowInput, WindowView,
+} from './queue';
+import { DeviceCreated, DeviceIdParams, DeviceInput, DeviceList, DeviceSelf, DeviceView, TicketPrintResult } from './hall-devices';
 
 const DESK = ['registrar', 'manager'] as const;
+const MANAGERS = ['manager', 'admin'] as const;
+/** Reception: staff who issue tickets, and the kiosk. */
+const RECEPTION = ['registrar', 'manager', 'kiosk'] as const;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Who may call a route: nobody needs a token ('public'), any signed-in user ('any'), or the roles listed. */
-export type Access = 'public' | 'any' | readonly Role[];
+/**
+ * Who may call a route: nobody needs a token ('public'), any signed-in user ('any', never a device),
+ * or the roles and device kinds listed.
+ */
+export type Access = 'public' | 'any' | readonly Principal[];
 
 export interface RouteDef<
   P extends z.ZodType = z.ZodType,
@@ -75,9 +90,44 @@ export const routes = {
   worklists: route({ method: 'GET', path: '/api/worklists/today', summary: '今日工作清单：冷静期届满、领证期届满、视为撤回、待主管复核', access: DESK, response: Worklists }),
   getCalendar: route({ method: 'GET', path: '/api/settings/calendar', summary: '工作日历设置（期间顺延方式、本机关调整日）', access: 'any', response: CalendarSettingsSchema }),
   putCalendar: route({ method: 'PUT', path: '/api/settings/calendar', summary: '修改工作日历设置', access: ['manager', 'admin'], body: CalendarSettingsSchema, response: CalendarSettingsSchema }),
-  idcardStatus: route({ method: 'GET', path: '/api/devices/idcard', summary: '本机读卡器状态（仅限本机）', access: DESK, response: ReaderStatus }),
-  idcardRead: route({ method: 'POST', path: '/api/devices/idcard/read', summary: '读取读卡器上的证件，或等待放卡（仅限本机）', access: DESK, body: ReadCardRequest, response: CardReadingView }),
-  idcardSimulate: route({ method: 'POST', path: '/api/devices/idcard/simulator', summary: '模拟读卡器：放置或取走样例证件（仅限本机、模拟模式）', access: DESK, body: SimulatorAction, response: Ok }),
+  idcardStatus: route({ method: 'GET', path: '/api/devices/idcard', summary: '本机读卡器状态（仅限本机）', access: RECEPTION, response: ReaderStatus }),
+  idcardRead: route({ method: 'POST', path: '/api/devices/idcard/read', summary: '读取读卡器上的证件，或等待放卡（仅限本机）', access: RECEPTION, body: ReadCardRequest, response: CardReadingView }),
+  idcardSimulate: route({ method: 'POST', path: '/api/devices/idcard/simulator', summary: '模拟读卡器：放置或取走样例证件（仅限本机、模拟模式）', access: RECEPTION, body: SimulatorAction, response: Ok }),
+
+  getPlan: route({ method: 'GET', path: '/api/appointments/plan', summary: '预约计划（办公时间、时段、名额、规则）', access: 'any', response: AppointmentPlanSchema }),
+  putPlan: route({ method: 'PUT', path: '/api/appointments/plan', summary: '修改预约计划', access: MANAGERS, body: AppointmentPlanSchema, response: AppointmentPlanSchema }),
+  appointmentCalendar: route({ method: 'GET', path: '/api/appointments/calendar', summary: '各日各时段的名额与已约数', access: DESK, query: CalendarQuery, response: AppointmentCalendar }),
+  listAppointments: route({ method: 'GET', path: '/api/appointments', summary: '预约列表：某日、某段日期、按状态或证件号码', access: DESK, query: AppointmentQuery, response: AppointmentList }),
+  checkBooking: route({ method: 'POST', path: '/api/appointments/check', summary: '预约预审（不写入）：名额、规则和预约日的登记条件', access: DESK, body: BookingInput, response: BookingCheck }),
+  book: route({ method: 'POST', path: '/api/appointments', summary: '电话预约或现场预约', access: DESK, body: BookingInput, response: AppointmentView }),
+  changeAppointment: route({
+    method: 'POST', path: '/api/appointments/:id/actions', summary: '取消、改约或记为未到', access: DESK,
+    params: AppointmentIdParams, body: AppointmentChange, response: AppointmentView,
+  }),
+
+  getQueuePolicy: route({ method: 'GET', path: '/api/queue/policy', summary: '叫号规则', access: 'any', response: QueuePolicySchema }),
+  putQueuePolicy: route({ method: 'PUT', path: '/api/queue/policy', summary: '修改叫号规则', access: MANAGERS, body: QueuePolicySchema, response: QueuePolicySchema }),
+  addWindow: route({ method: 'POST', path: '/api/queue/windows', summary: '新增窗口', access: MANAGERS, body: WindowInput, response: WindowView }),
+  updateWindow: route({ method: 'PUT', path: '/api/queue/windows/:id', summary: '修改窗口（编号、名称、可办业务、停用）', access: MANAGERS, params: WindowIdParams, body: WindowInput, response: WindowView }),
+  openWindow: route({ method: 'POST', path: '/api/queue/windows/:id/open', summary: '登记员开窗', access: DESK, params: WindowIdParams, response: WindowView }),
+  closeWindow: route({ method: 'POST', path: '/api/queue/windows/:id/close', summary: '关窗', access: DESK, params: WindowIdParams, response: WindowView }),
+  callNext: route({ method: 'POST', path: '/api/queue/windows/:id/call-next', summary: '叫下一号（本窗口可办业务中最应先办的号）', access: DESK, params: WindowIdParams, response: CallResult }),
+  queueState: route({ method: 'GET', path: '/api/queue', summary: '今日排队情况：窗口、等候的号', access: DESK, response: QueueState }),
+  issueTicket: route({ method: 'POST', path: '/api/queue/tickets', summary: '现场取号（须双方到场的业务须读取双方证件）', access: RECEPTION, body: IssueTicket, response: TicketView }),
+  checkIn: route({ method: 'POST', path: '/api/queue/check-in', summary: '预约签到取号：证件须与预约一致', access: RECEPTION, body: CheckIn, response: TicketView }),
+  ticketAction: route({
+    method: 'POST', path: '/api/queue/tickets/:id/actions', summary: '指定叫号、重呼、过号、开始办理、办结、转移、转颁证、取消', access: DESK,
+    params: TicketIdParams, body: TicketAction, response: TicketView,
+  }),
+  printTicket: route({ method: 'POST', path: '/api/queue/tickets/:id/print', summary: '在自助机的小票打印机上打印号票', access: RECEPTION, params: TicketIdParams, response: TicketPrintResult }),
+  board: route({ method: 'GET', path: '/api/queue/board', summary: '叫号显示屏内容（姓名按设置遮蔽或隐藏）', access: ['display', 'kiosk', 'registrar', 'manager'], response: BoardState }),
+  rate: route({ method: 'POST', path: '/api/queue/ratings', summary: '好差评：对今日办结的号评价', access: ['kiosk', 'registrar', 'manager'], body: RatingInput, response: Ok }),
+  queueStats: route({ method: 'GET', path: '/api/queue/stats', summary: '统计：取号、等候与办理时长、过号、预约使用率、评价', access: MANAGERS, query: StatsQuery, response: QueueStats }),
+
+  listDevices: route({ method: 'GET', path: '/api/hall-devices', summary: '自助取号机与显示屏', access: MANAGERS, response: DeviceList }),
+  addDevice: route({ method: 'POST', path: '/api/hall-devices', summary: '登记设备并生成其令牌（只显示一次）', access: MANAGERS, body: DeviceInput, response: DeviceCreated }),
+  revokeDevice: route({ method: 'DELETE', path: '/api/hall-devices/:id', summary: '停用设备令牌', access: MANAGERS, params: DeviceIdParams, response: DeviceView }),
+  deviceSelf: route({ method: 'GET', path: '/api/hall-devices/self', summary: '本设备的信息（设备令牌）', access: ['kiosk', 'display'], response: DeviceSelf }),
 } as const;
 
 export type Routes = typeof routes;

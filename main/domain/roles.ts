@@ -2,6 +2,13 @@
 export const ROLES = ['registrar', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Hall devices (a kiosk, a display board) that sign in with tokens of their own and may do only their page's work. */
+export const DEVICE_KINDS = ['kiosk', 'display'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+export type Principal = Role | DeviceKind;
+
+export const DEVICE_KIND_LABELS: Readonly<Record<DeviceKind, string>> = { kiosk: '自助取号机', display: '叫号显示屏' };
+
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   registrar: '登记员',
   manager: '大厅主管',
@@ -14,14 +21,20 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  * the manager; the admin keeps the accounts and the office settings. The work calendar (the office's
  * closed and opened days, which move the divorce periods) is kept by the manager and the admin.
  */
-export const SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'users', 'settings', 'calendar'] as const;
+export const SCREENS = [
+  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'appointments', 'hall', 'stats', 'users', 'settings', 'calendar',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
-const DESK_SCREENS = ['home', 'worklists', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases'] as const satisfies readonly Screen[];
+const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'appointments'] as const satisfies readonly Screen[];
 
+/**
+ * The hall's own screens: the window's calling screen (queue) and bookings (appointments) at every
+ * desk; the hall set-up (windows, queue rules, kiosks and boards) and the statistics for the manager.
+ */
 export const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
   registrar: DESK_SCREENS,
-  manager: [...DESK_SCREENS, 'calendar'],
+  manager: [...DESK_SCREENS, 'hall', 'stats', 'calendar'],
   admin: ['home', 'users', 'settings', 'calendar'],
 };
 

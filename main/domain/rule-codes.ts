@@ -55,6 +55,35 @@ export const RULES = {
   OFFICE_NOT_CONFIGURED: { message: '尚未设置本登记机关的 9 位代码（系统管理员在「登记机关设置」中填写），不能办理登记', field: 'officeCode' },
   CASE_STATE: { message: '案件当前状态不允许此项操作', field: 'status' },
   CERT_STOCK_EMPTY: { message: '本窗口已无可用的空白证书', field: 'window' },
+
+  // Appointments (预约)
+  APPT_PARTIES: { message: '预约当事人人数或证件号码不正确', field: 'persons' },
+  APPT_CLOSED_DAY: { message: '该日不办理预约', field: 'date' },
+  APPT_OUTSIDE_WINDOW: { message: '预约日期不在可预约的范围内', field: 'date' },
+  APPT_SLOT_INVALID: { message: '该时段不在办公时间内', field: 'slotStart' },
+  APPT_SLOT_FULL: { message: '该时段名额已约满', field: 'slotStart' },
+  APPT_PERSON_LIMIT: { message: '同一证件号码当日预约已达上限' },
+  APPT_NO_SHOW_BLOCKED: { message: '近期多次预约未到，暂停网上预约' },
+  APPT_CANCEL_TOO_LATE: { message: '已过取消期限，不能取消预约', field: 'date' },
+  APPT_NO_DIVORCE_CASE: { message: '双方没有尚未办结的离婚登记申请，不能预约离婚领证', field: 'persons' },
+  APPT_NOT_TODAY: { message: '预约不是今日的', field: 'date' },
+  APPT_MISMATCH: { message: '所读证件与预约登记的当事人不一致，不能凭此预约取号', field: 'persons' },
+  APPT_NOT_FOUND: { message: '没有找到这两位（这位）当事人今日的预约；请现场取号', field: 'persons' },
+  APPT_STATE: { message: '预约当前状态不允许此项操作', field: 'state' },
+
+  // The hall queue (叫号)
+  QUEUE_BOTH_PARTIES: { message: '此项业务须双方到场：请读取双方证件（或由工作人员核验双方证件）后取号', field: 'persons' },
+  QUEUE_DUPLICATE: { message: '该当事人今日已有同类业务的号，无须重复取号', field: 'persons' },
+  QUEUE_SERVICE_CLOSED: { message: '今日没有开放办理此项业务的窗口', field: 'service' },
+  QUEUE_WINDOW_CLOSED: { message: '窗口未开放，请先开窗', field: 'window' },
+  QUEUE_WINDOW_TAKEN: { message: '该窗口已由其他登记员开放', field: 'window' },
+  QUEUE_NOT_SERVED_HERE: { message: '本窗口不办理该号的业务', field: 'ticket' },
+  QUEUE_EMPTY: { message: '本窗口可办理的业务暂无人等候', field: 'window' },
+  QUEUE_TICKET_STATE: { message: '该号当前状态不允许此项操作', field: 'ticket' },
+  QUEUE_RECALL_TOO_SOON: { message: '重复呼叫间隔太短，请稍候再呼', field: 'ticket' },
+  QUEUE_NO_SHOW_TOO_EARLY: { message: '呼叫次数未达到过号要求', field: 'ticket' },
+  QUEUE_REASON_REQUIRED: { message: '须填写理由', field: 'reason' },
+  QUEUE_RATED: { message: '该号已评价过', field: 'ticket' },
 } as const satisfies Readonly<Record<string, RuleInfo>>;
 
 export type RuleCode = keyof typeof RULES;

@@ -14,8 +14,14 @@ import { deviceHandlers } from './routes/devices';
 import { calendarHandlers } from './routes/calendar';
 import { RuleRefusal } from '../store/registrations/context';
 import { userHandlers } from './routes/users';
+import { appointmentHandlers } from './routes/appointments';
+import { queueHandlers } from './routes/queue';
+import { hallDeviceHandlers } from './routes/hall-devices';
 
-const handlers: Handlers = { ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers };
+const handlers: Handlers = {
+  ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers,
+  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers,
+};
 
 function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
@@ -48,6 +54,7 @@ export function registerApi(app: FastifyInstance, ctx: HostContext): void {
           query: parseOrThrow(def.query, req.query),
           body: parseOrThrow(def.body, req.body),
           user: auth?.user,
+          device: auth?.device,
           token: auth?.token,
           at,
           nowMs,

@@ -6,6 +6,7 @@ import type { HallConfig } from './config';
 import type { EventHub } from './events';
 import type { MaritalStatusChecker } from '../exchange/marital-status';
 import type { IdcardService } from './devices/idcard-service';
+import type { HallDeviceRow } from '../store/hall-devices';
 
 type Infer<T> = z.infer<NonNullable<T> & z.ZodType>;
 
@@ -25,8 +26,10 @@ export interface Call<D extends RouteDef> {
   readonly params: Infer<D['params']>;
   readonly query: Infer<D['query']>;
   readonly body: Infer<D['body']>;
-  /** Present on every route but the public ones. */
+  /** Present on every route a user called (routes open only to devices have `device` instead). */
   readonly user: SessionUser;
+  /** The kiosk or display board that called, on routes that admit devices. */
+  readonly device?: HallDeviceRow;
   readonly token: string;
   readonly at: string;
   readonly nowMs: number;

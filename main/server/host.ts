@@ -11,6 +11,7 @@ import { recordConfigAtStart } from '../store/settings';
 import { registerApi, registerErrorHandling } from './api';
 import { ApiError } from './api-error';
 import { authorize } from './auth';
+import { DEVICE_KINDS, ROLES } from '../domain/roles';
 import { ensureFirstAdmin, type FirstAdmin } from './bootstrap';
 import { publicConfig, withDemoDefaults, type HallConfig } from './config';
 import { seedDemo } from './demo';
@@ -82,13 +83,16 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   });
   const openapi = buildOpenApi(opts.version);
   app.get('/api/openapi.json', async () => openapi);
+  const deviceSockets = new WeakSet<object>();
   app.get('/api/events', {
     websocket: true,
     preValidation: async (req) => {
-      authorize(db, req, 'any', new Date(now()).toISOString());
+      const who = authorize(db, req, [...ROLES, ...DEVICE_KINDS], new Date(now()).toISOString());
+      if (who?.device) deviceSockets.add(req);
     },
-  }, (socket) => {
-    events.add(socket);
+  }, (socket, req) => {
+    // Boards and kiosks hear only the queue; everything else stays with staff.
+    events.add(socket, deviceSockets.has(req) ? 'device' : 'staff');
     socket.send(JSON.stringify({ type: 'hello', at: new Date(now()).toISOString() }));
   });
   registerApi(app, ctx);

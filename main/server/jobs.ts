@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
 import { runDeemedWithdrawals } from '../store/registrations/divorce';
+import { markPastNoShows } from '../store/appointments';
 import { msUntilNextMidnight, officeDate } from './clock';
 import type { HostContext } from './handlers';
 import { registrationContext } from './registration';
 
 /**
- * Deemed withdrawal at start-up and just after every Beijing midnight. Each case is dated by its own
- * periods, so a host that was off over a holiday closes them on the right day when it comes back.
+ * Deemed withdrawal and the day's no-shows at start-up and just after every Beijing midnight. Each
+ * case is dated by its own periods, so a host that was off over a holiday closes them on the right
+ * day when it comes back. The queue needs no job: tickets belong to their day, and a new day starts empty.
  */
 export function startNightlyJobs(ctx: HostContext, logger: Logger): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,8 +21,13 @@ export function startNightlyJobs(ctx: HostContext, logger: Logger): () => void {
         logger.info({ cases: closed }, 'divorce cases deemed withdrawn');
         for (const caseId of closed) ctx.events.publish({ type: 'cases.changed', caseId });
       }
+      const absent = markPastNoShows(ctx.db, officeDate(nowMs), new Date(nowMs).toISOString());
+      if (absent) {
+        logger.info({ appointments: absent }, 'past appointments never checked in marked as no-shows');
+        ctx.events.publish({ type: 'appointments.changed', date: '' });
+      }
     } catch (err) {
-      logger.error({ err }, 'deemed-withdrawal job failed');
+      logger.error({ err }, 'nightly job failed');
     }
   };
   const schedule = () => {

@@ -75,3 +75,19 @@ export function putCalendarSettings(db: WritableDB, next: StoredCalendarSettings
     return getCalendarSettings(db);
   }).immediate();
 }
+
+/** A JSON setting with defaults for keys a newer build added; a change is audited with before and after. */
+export function getJsonSetting<T extends object>(db: ReadableDB, key: string, defaults: T): T {
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? { ...defaults, ...(JSON.parse(row.value) as Partial<T>) } : defaults;
+}
+
+export function putJsonSetting<T extends object>(db: WritableDB, key: string, defaults: T, next: T, by: Actor): T {
+  return db.transaction(() => {
+    const before = getJsonSetting(db, key, defaults);
+    prepared(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(key, JSON.stringify(next), by.at);
+    appendAudit(db, { at: by.at, actor: by.actor, action: `settings.${key}`, subject: `settings:${key}`, detail: { before, after: next } });
+    return getJsonSetting(db, key, defaults);
+  }).immediate();
+}

@@ -3,6 +3,7 @@ import m0010 from './0010-users-sessions';
 import m0020 from './0020-audit-chain';
 import m0030 from './0030-settings';
 import m0040 from './0040-registrations';
+import m0050 from './0050-hall-queue';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Listed in code, not found by scanning a folder: a folder scan breaks inside an asar archive. Never edit a shipped step. */
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050];

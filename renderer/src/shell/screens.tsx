@@ -11,6 +11,10 @@ import { ReissuePage } from '../pages/desk/reissue/ReissuePage';
 import { SearchPage } from '../pages/desk/search/SearchPage';
 import { WorklistsPage } from '../pages/desk/worklists/WorklistsPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
+import { StatsPage } from '../pages/stats/StatsPage';
+import { WindowPage } from '../pages/queue/WindowPage';
+import { HallPage } from '../pages/hall/HallPage';
 import { SCREEN_META, type ScreenMeta } from './screenMeta';
 
 export const DEFAULT_SCREEN: Screen = 'home';
@@ -18,12 +22,16 @@ export const DEFAULT_SCREEN: Screen = 'home';
 const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
   home: () => <HomePage />,
   worklists: () => <WorklistsPage />,
+  queue: () => <WindowPage />,
   marriage: () => <MarriagePage />,
   divorce: () => <DivorcePage />,
   'divorce-register': () => <DivorceRegisterPage />,
   reissue: () => <ReissuePage />,
   search: () => <SearchPage />,
   cases: () => <CasePage />,
+  appointments: () => <AppointmentsPage />,
+  hall: () => <HallPage />,
+  stats: () => <StatsPage />,
   users: () => <UsersPage />,
   settings: () => <SettingsPage />,
   calendar: () => <CalendarPage />,

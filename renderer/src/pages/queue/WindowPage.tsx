@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function WindowPage() {
+  return <div>WindowPage</div>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function StatsPage() {
+  return <div>StatsPage</div>;
+}
