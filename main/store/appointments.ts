@@ -59,10 +59,10 @@ export interface AppointmentFilter {
 
 export function listAppointments(db: ReadableDB, f: AppointmentFilter): AppointmentRow[] {
   const rows = prepared(db, `SELECT ${COLUMNS} FROM appointments a
-      WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) AND (?3 IS NULL OR state = ?3)
-        AND (?4 IS NULL OR EXISTS (SELECT 1 FROM appointment_persons p WHERE p.appointment_id = a.id AND p.id_number = ?4))
+      WHERE (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to) AND (@state IS NULL OR state = @state)
+        AND (@idNumber IS NULL OR EXISTS (SELECT 1 FROM appointment_persons p WHERE p.appointment_id = a.id AND p.id_number = @idNumber))
       ORDER BY date, slot_start, id LIMIT 2000`)
-    .all(f.from ?? null, f.to ?? null, f.state ?? null, f.idNumber ?? null) as Omit<AppointmentRow, 'persons'>[];
+    .all({ from: f.from ?? null, to: f.to ?? null, state: f.state ?? null, idNumber: f.idNumber ?? null }) as Omit<AppointmentRow, 'persons'>[];
   return rows.map((r) => withPersons(db, r));
 }
 
