@@ -81,6 +81,17 @@ export function asWaiting(t: TicketRow): WaitingTicket {
   };
 }
 
+/** The waiting tickets as the ordering rule reads them: one query, no persons (call-next runs this on every press). */
+export function waitingForPick(db: ReadableDB, day: string): WaitingTicket[] {
+  const rows = prepared(db, `SELECT id, service, issued_ms, priority, slot_start_ms, slot_end_ms, transferred_ms, window_id FROM tickets WHERE day = ? AND state = 'waiting'`)
+    .all(day) as { id: number; service: Service; issued_ms: number; priority: string; slot_start_ms: number | null; slot_end_ms: number | null; transferred_ms: number | null; window_id: number | null }[];
+  return rows.map((r) => ({
+    id: r.id, service: r.service, issuedAtMs: r.issued_ms, priority: JSON.parse(r.priority) as PriorityReason[],
+    appointment: r.slot_start_ms !== null && r.slot_end_ms !== null ? { startMs: r.slot_start_ms, endMs: r.slot_end_ms } : null,
+    transferredAtMs: r.transferred_ms, windowId: r.window_id,
+  }));
+}
+
 /** Open tickets (waiting, called, serving) today for a service that name this ID number. */
 export function openTicketsFor(db: ReadableDB, day: string, service: Service, idNumber: string): number {
   return prepared(db, `SELECT COUNT(*) FROM tickets t JOIN ticket_persons p ON p.ticket_id = t.id
