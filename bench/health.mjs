@@ -86,7 +86,7 @@ async function startServer(name, args, env) {
   return server;
 }
 
-function startHost(name, dataDir, extraEnv = {}) {
+export function startHost(name, dataDir, extraEnv = {}) {
   return startServer(
     name,
     () => [path.join(ROOT, 'bin', 'hall.mjs'), 'serve'],
@@ -135,7 +135,7 @@ async function concurrent(server, loops, ms) {
   return { done, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];

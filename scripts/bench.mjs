@@ -2,9 +2,11 @@
 // `npm run bench`: prints performance figures of the hall host.
 //   --quick    fewer requests (a smoke run, figures are rough)
 // Figure 1: GET /api/health through the host vs a bare Fastify app (bench/health.mjs).
-// Figure 2: case search by ID number and certificate number in 2 million cases vs raw SQLite (bench/search.ts);
+// Figure 2: the hall queue: call-next under 30 windows vs /api/health, and a call's delay to 5 boards (bench/queue.mjs).
+// Figure 3: case search by ID number and certificate number in 2 million cases vs raw SQLite (bench/search.ts);
 //           BENCH_CASES=N seeds another size.
 import { runHealthBench } from '../bench/health.mjs';
+import { runQueueBench } from '../bench/queue.mjs';
 
 const quick = process.argv.includes('--quick');
 const opts = quick ? { n: 1000, warmup: 200, rounds: 2, throughputMs: 1000, throughputRounds: 1 } : {};
@@ -13,6 +15,8 @@ console.log('registration-hall benchmarks' + (quick ? ' (--quick: rough figures)
 console.log('');
 try {
   await runHealthBench(opts);
+  console.log('');
+  await runQueueBench(quick ? { seconds: 2, tickets: 600, boardCalls: 30 } : {});
   console.log('');
   // The search figure runs the TypeScript store code through tsx.
   const { tsImport } = await import('tsx/esm/api');
