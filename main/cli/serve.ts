@@ -1,5 +1,6 @@
 import { startHost } from '../server/host';
 import { DEMO_USERS } from '../server/demo';
+import { DEMO_DEVICE_TOKENS } from '../server/demo-hall';
 import type { HallConfig } from '../server/config';
 import { packageVersion, RENDERER_DIR } from './paths';
 
@@ -14,6 +15,8 @@ export async function serve(config: HallConfig, demo: boolean, out: (line: strin
     out('演示模式 / DEMO MODE: 数据均为虚构 (fictitious data), folder ' + config.dataDir);
     for (const u of DEMO_USERS) out(`  ${u.role.padEnd(9)} ${u.username} / ${u.password}`);
     if (host.idcard.mode === 'simulator') out('  模拟读卡器 / simulated card reader: 在界面右下角放置样例证件');
+    out(`  自助取号机 / kiosk:   ${host.url}/#/kiosk?pair=${DEMO_DEVICE_TOKENS.kiosk}`);
+    out(`  叫号显示屏 / display: ${host.url}/#/display?pair=${DEMO_DEVICE_TOKENS.display}`);
   }
   out(`婚姻收养登记大厅主机已启动 / hall host listening on ${host.url}  (data: ${config.dataDir})`);
   await new Promise<void>((resolve) => {

@@ -16,6 +16,7 @@ import { ensureFirstAdmin, type FirstAdmin } from './bootstrap';
 import { publicConfig, withDemoDefaults, type HallConfig } from './config';
 import { seedDemo } from './demo';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoHall } from './demo-hall';
 import { officeDate } from './clock';
 import { EventHub } from './events';
 import type { HostContext } from './handlers';
@@ -68,6 +69,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   if (opts.demo) {
     await seedDemo(db, at);
     seedDemoCases(db, officeDate(now()));
+    seedDemoHall(db, now());
   }
   const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
 

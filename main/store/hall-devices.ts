@@ -32,8 +32,9 @@ export function getHallDevice(db: ReadableDB, id: number): HallDeviceRow | undef
 }
 
 /** Registers a kiosk or display and returns its token, which is not kept (only its hash). */
-export function addHallDevice(db: WritableDB, d: { kind: DeviceKind; name: string; printer: string }, by: Actor): { device: HallDeviceRow; token: string } {
-  const token = `dev_${randomBytes(24).toString('base64url')}`;
+export function addHallDevice(db: WritableDB, d: { kind: DeviceKind; name: string; printer: string }, by: Actor, fixedToken?: string): { device: HallDeviceRow; token: string } {
+  // Only the demo passes a token of its own, so its pairing links can be printed at every start.
+  const token = fixedToken ?? `dev_${randomBytes(24).toString('base64url')}`;
   return db.transaction(() => {
     const id = Number(prepared(db, 'INSERT INTO hall_devices (kind, name, token_hash, printer, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
       .run(d.kind, d.name, tokenHash(token), d.printer, by.at, by.actor).lastInsertRowid);

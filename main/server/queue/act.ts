@@ -30,7 +30,7 @@ export function officeInstant(day: string, time: string): number {
 export function queueAct(db: ReadableDB, who: { user?: SessionUser; device?: { id: number; name: string } }, nowMs: number): QueueAct {
   const day = officeDate(nowMs);
   return {
-    actor: who.user ? who.user.username : `device:${who.device!.id}`,
+    actor: who.user ? who.user.username : who.device ? `device:${who.device.id}` : 'system',
     userId: who.user?.id ?? null,
     manager: who.user?.role === 'manager',
     at: new Date(nowMs).toISOString(),

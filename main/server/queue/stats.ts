@@ -7,7 +7,7 @@ import { appointmentCounts, getPlan } from '../../store/appointments';
 import { ratingCounts, recentDissatisfied, ticketTimings, type TicketTiming } from '../../store/queue/stats';
 import { ApiError } from '../api-error';
 import type { HostContext } from '../handlers';
-import { registrationContext } from '../registration';
+import { officeCalendar } from '../registration';
 
 /** A year of days at most: the statistics are read on screen, not a data export. */
 const MAX_DAYS = 366;
@@ -35,7 +35,7 @@ function groupBy(ts: readonly TicketTiming[], keyOf: (t: TicketTiming) => string
 export function queueStats(ctx: HostContext, from: string, to: string): QueueStats {
   if (compareDates(from, to) > 0) throw new ApiError('VALIDATION', [{ code: 'FIELD_INVALID', field: 'to', message: '结束日期不能早于开始日期' }]);
   const plan = getPlan(ctx.db);
-  const cal = registrationContext(ctx, { username: 'system', displayName: '' }, ctx.now()).calendar;
+  const cal = officeCalendar(ctx.db);
   let capacity = 0;
   let days = 0;
   for (let d = from; compareDates(d, to) <= 0; d = addDays(d, 1)) {
