@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import { runDeemedWithdrawals } from '../store/registrations/divorce';
 import { markPastNoShows } from '../store/appointments';
+import { closeStaleWindows } from '../store/queue/windows';
+import { dayStartMs } from './queue/act';
 import { msUntilNextMidnight, officeDate } from './clock';
 import type { HostContext } from './handlers';
 import { registrationContext } from './registration';
@@ -21,6 +23,8 @@ export function startNightlyJobs(ctx: HostContext, logger: Logger): () => void {
         logger.info({ cases: closed }, 'divorce cases deemed withdrawn');
         for (const caseId of closed) ctx.events.publish({ type: 'cases.changed', caseId });
       }
+      const day = officeDate(nowMs);
+      if (closeStaleWindows(ctx.db, new Date(dayStartMs(day)).toISOString()) > 0) ctx.events.publish({ type: 'queue.changed', day });
       const absent = markPastNoShows(ctx.db, officeDate(nowMs), new Date(nowMs).toISOString());
       if (absent) {
         logger.info({ appointments: absent }, 'past appointments never checked in marked as no-shows');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { api } from '../helpers/host';
+import { api, loginAs } from '../helpers/host';
 import { startInProcess, type InProcHost } from '../helpers/inproc';
 import { setUpOffice } from '../helpers/office';
 import { residentId } from '../helpers/people';
@@ -163,5 +163,19 @@ describe('kiosks and boards sign in as devices that can do nothing else', () => 
     expect(stats.byService.find((r: { key: string }) => r.key === 'reissue')).toMatchObject({ tickets: 2, served: 1 });
     expect(stats.byService.find((r: { key: string }) => r.key === 'reissue').service.median).toBe(300);
     expect(stats.byWindow.map((r: { label: string }) => r.label)).toContain('2 号窗口');
+  });
+});
+
+describe('the next day', () => {
+  it('starts with an empty queue, numbers from 001 again and closed windows, after a restart past midnight', async () => {
+    const dataDir = host.dataDir;
+    await host.close();
+    host = await startInProcess({ dataDir, startMs: Date.parse('2026-11-24T08:30:00+08:00') });
+    manager = await loginAs(host.url, 'boss', 'boss-pass-12');
+    const state = (await api(host.url, manager, 'GET', '/api/queue')).json;
+    expect(state).toMatchObject({ day: '2026-11-24', waiting: [], lastCall: {} });
+    expect(state.windows.every((x: { open: boolean; current: unknown }) => !x.open && x.current === null)).toBe(true);
+    const t = await api(host.url, manager, 'POST', '/api/queue/tickets', { service: 'marriage', persons: [person(groom, '张三'), person(bride, '李四')] });
+    expect(t.json).toMatchObject({ number: 'A001', day: '2026-11-24' });
   });
 });

@@ -103,3 +103,8 @@ export function closeWindow(db: WritableDB, id: number, user: { id: number; mana
     return getWindow(db, id);
   }).immediate();
 }
+
+/** Windows left open on an earlier day close: each morning a registrar opens their window anew. */
+export function closeStaleWindows(db: WritableDB, dayStartIso: string): number {
+  return prepared(db, 'UPDATE windows SET open_by = NULL, opened_at = NULL WHERE open_by IS NOT NULL AND opened_at < ?').run(dayStartIso).changes;
+}

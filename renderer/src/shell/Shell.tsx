@@ -13,6 +13,7 @@ import { useLargeTextToggle } from './largeText';
 import { DEFAULT_SCREEN, SCREEN_VIEWS, isScreen } from './screens';
 import { useScreenShortcuts } from './shortcuts';
 import { ChangePasswordModal } from './ChangePasswordModal';
+import { useRatingAlerts } from './ratingAlerts';
 
 const { Header, Sider, Content } = Layout;
 
@@ -24,6 +25,7 @@ export function Shell({ session }: { session: SessionToken }) {
   const { large, setLarge } = useLargeTextToggle();
   const [changingPassword, setChangingPassword] = useState(false);
   const { message } = App.useApp();
+  useRatingAlerts(user.role);
 
   useEffect(() => {
     if (route === '' || route === 'login') navigate(DEFAULT_SCREEN);
