@@ -5,7 +5,8 @@
 export function maskName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') return '';
-  if (/^[\x20-\x7e]+$/.test(trimmed)) return trimmed.split(/\s+/).map((w) => `${w[0]}*`).join(' ');
+  // Names in Latin script (José García included) keep each word's first letter.
+  if (/^[\p{Script=Latin}\s.'-]+$/u.test(trimmed)) return trimmed.split(/\s+/).map((w) => `${w[0]}*`).join(' ');
   const chars = [...trimmed];
   if (chars.length === 1) return '*';
   if (chars.length === 2) return `${chars[0]}*`;

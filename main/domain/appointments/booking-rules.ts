@@ -70,7 +70,8 @@ export function checkBooking(p: BookingProposal, f: BookingFacts): Violation[] {
     }
   });
 
-  if (found.length === 0) found.push(...precheckRegistration(p, f));
+  // The law's pre-check needs the persons established; with them, it is reported beside any plan refusal.
+  if (!found.some((v) => v.code === 'APPT_PARTIES' || v.code === 'ID_NUMBER_INVALID')) found.push(...precheckRegistration(p, f));
   return found;
 }
 

@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import type { LocalDate } from '../case-types';
 import type { WorkCalendar } from '../calendar';
-import { monthDayOf, yearOf } from '../dates';
+import { addDays, monthDayOf, yearOf } from '../dates';
 import { BOOKABLE_SERVICES, type BookableService } from '../queue/services';
 
 /** 'HH:MM', local office time. */
@@ -77,9 +77,17 @@ export type SpecialDay = '520' | 'valentine' | 'qixi';
 
 export const SPECIAL_DAY_LABELS: Readonly<Record<SpecialDay, string>> = { '520': '5月20日', valentine: '2月14日', qixi: '七夕' };
 
-/** Qixi of a Gregorian year, from the lunar calendar (e.g. 2026-08-19). */
+/**
+ * Qixi of a Gregorian year, from the lunar calendar (e.g. 2026-08-19). The package's lunar-to-solar
+ * answer is a day early west of Greenwich; reading the lunar date of a given day is right in every
+ * zone, so the (always July–August) day is found by reading.
+ */
 export function qixiOf(year: number): LocalDate {
-  return chineseDays.getSolarDateFromLunar(`${year}-07-07`).date;
+  for (let d = `${year}-07-25`; d <= `${year}-09-05`; d = addDays(d, 1)) {
+    const lunar = chineseDays.getLunarDate(d);
+    if (lunar.lunarMon === 7 && lunar.lunarDay === 7 && !lunar.isLeap) return d;
+  }
+  throw new Error(`七夕 not found in ${year}`);
 }
 
 export function specialDayOf(d: LocalDate): SpecialDay | null {
