@@ -1,7 +1,7 @@
 import type { QueuePolicySchema, QueueState } from '../../contract/queue';
 import { SERVICES, type Service } from '../../domain/queue/services';
 import { getOfficeSettings } from '../../store/settings';
-import { actOnTicket, callNext, issueTicket, type QueueAct, type TicketOutcome } from '../../store/queue/actions';
+import { actOnTicket, callNext, type QueueAct, type TicketOutcome } from '../../store/queue/actions';
 import { getTicket, insertRating, lastCalls, recentCallEvents, ticketByNumber, ticketsInState, waitingAhead, type TicketRow } from '../../store/queue/tickets';
 import { closeWindow, getWindow, insertWindow, listWindows, openWindow, updateWindow, type WindowRow } from '../../store/queue/windows';
 import { violation } from '../../domain/rule-codes';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { ErrorBody, routes, type RouteName, type Routes, type Violation } from '../../../main/contract';
 import { apiBaseUrl } from './base';
-import { clearSession, getSession } from './session';
+import { bearerToken, clearDeviceToken } from './deviceToken';
+import { clearSession } from './session';
 
 /** A refusal from the API (or the network), carrying the API's own Chinese message and field violations. */
 export class ApiError extends Error {
@@ -59,8 +60,8 @@ export async function call<N extends RouteName>(name: N, ...[input]: CallArgs<N>
   const route = routes[name];
   const { params, body, query } = (input ?? {}) as { params?: Record<string, unknown>; body?: unknown; query?: Record<string, unknown> };
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const session = getSession();
-  if (session) headers.Authorization = `Bearer ${session.token}`;
+  const bearer = bearerToken();
+  if (bearer) headers.Authorization = `Bearer ${bearer.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -78,8 +79,11 @@ export async function call<N extends RouteName>(name: N, ...[input]: CallArgs<N>
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(json);
     const error = new ApiError(response.status, parsed.success ? parsed.data : { ...BAD_RESPONSE, code: `HTTP_${response.status}` });
-    // An expired or revoked token: drop it, and the app falls back to the login screen.
-    if (response.status === 401 && error.code === 'AUTH_REQUIRED') clearSession();
+    // An expired or revoked token: drop it, and the app falls back to the login (or pairing) screen.
+    if (response.status === 401 && error.code === 'AUTH_REQUIRED') {
+      if (bearer?.kind === 'device') clearDeviceToken();
+      else clearSession();
+    }
     throw error;
   }
   const parsed = route.response.safeParse(json);

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { EVENTS_PROTOCOL, HallEvent } from '../../../main/contract';
 import { wsUrl } from './base';
-import { getSession, subscribeSession } from './session';
+import { bearerToken, subscribeDeviceToken } from './deviceToken';
+import { subscribeSession } from './session';
 
 type Handler = (event: HallEvent) => void;
 
@@ -11,6 +12,17 @@ let socketToken: string | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryDelay = 1000;
 const MAX_RETRY_DELAY = 30_000;
+
+/** 'closed': the socket dropped and a retry is pending (a board shows 连接中断 then). */
+export type EventsStatus = 'idle' | 'connecting' | 'open' | 'closed';
+let status: EventsStatus = 'idle';
+const statusListeners = new Set<() => void>();
+
+function setStatus(next: EventsStatus): void {
+  if (status === next) return;
+  status = next;
+  for (const listener of statusListeners) listener();
+}
 
 function dispatch(data: unknown): void {
   if (typeof data !== 'string') return;
@@ -31,6 +43,7 @@ function disconnect(): void {
   const old = socket;
   socket = null;
   socketToken = null;
+  setStatus('idle');
   if (old) {
     old.onclose = null;
     old.close();
@@ -38,27 +51,31 @@ function disconnect(): void {
 }
 
 function connect(): void {
-  const token = getSession()?.token;
+  const token = bearerToken()?.token;
   if (!token || handlers.size === 0) return;
   const ws = new WebSocket(wsUrl('/api/events'), [EVENTS_PROTOCOL, token]);
   socket = ws;
   socketToken = token;
+  // A retry after a drop stays 'closed' until it opens: the badge must not flicker off while the host is down.
+  if (status !== 'closed') setStatus('connecting');
   ws.onopen = () => {
     retryDelay = 1000;
+    setStatus('open');
   };
   ws.onmessage = (message) => dispatch(message.data);
   ws.onclose = () => {
     if (socket !== ws) return;
     socket = null;
+    setStatus('closed');
     // Back off so a restarting host is not hammered by every window in the hall.
     retryTimer = setTimeout(connect, retryDelay);
     retryDelay = Math.min(retryDelay * 2, MAX_RETRY_DELAY);
   };
 }
 
-/** Keeps one socket open while someone listens and a session exists; a new token means a new socket. */
+/** Keeps one socket open while someone listens and a token exists; a new token means a new socket. */
 function reconcile(): void {
-  const token = getSession()?.token ?? null;
+  const token = bearerToken()?.token ?? null;
   const wanted = token !== null && handlers.size > 0;
   if (!wanted) {
     disconnect();
@@ -72,6 +89,18 @@ function reconcile(): void {
 }
 
 subscribeSession(reconcile);
+subscribeDeviceToken(reconcile);
+
+/** Whether the live events flow now; every (re)connection then starts with a 'hello' event. */
+export function useEventsStatus(): EventsStatus {
+  return useSyncExternalStore(
+    (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    () => status,
+  );
+}
 
 /** Calls `handler` for every live event from the host while the component is mounted. */
 export function useHallEvents(handler: Handler): void {
