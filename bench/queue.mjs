@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { percentile, startHost } from './health.mjs';
 
