@@ -23,7 +23,8 @@ export const DeviceList = z.object({ items: z.array(DeviceView) });
 /** The token is shown once, when the device is added; only its hash is kept. */
 export const DeviceCreated = z.object({ device: DeviceView, token: z.string() });
 export const DeviceIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
-export const DeviceSelf = z.object({ device: DeviceView, officeName: z.string(), large: z.boolean() });
+/** `ticketLetters`: the prefixes the hall's tickets start with, for the kiosk's rating keypad (a device may not read the queue rules). */
+export const DeviceSelf = z.object({ device: DeviceView, officeName: z.string(), ticketLetters: z.array(z.string()) });
 export const TicketPrintResult = z.object({
   /** 'printed' by the host on the kiosk's printer, or 'browser' when the kiosk page should print it itself. */
   outcome: z.enum(['printed', 'browser']),

@@ -92,7 +92,7 @@ export const routes = {
   putCalendar: route({ method: 'PUT', path: '/api/settings/calendar', summary: '修改工作日历设置', access: ['manager', 'admin'], body: CalendarSettingsSchema, response: CalendarSettingsSchema }),
   idcardStatus: route({ method: 'GET', path: '/api/devices/idcard', summary: '本机读卡器状态（仅限本机）', access: RECEPTION, response: ReaderStatus }),
   idcardRead: route({ method: 'POST', path: '/api/devices/idcard/read', summary: '读取读卡器上的证件，或等待放卡（仅限本机）', access: RECEPTION, body: ReadCardRequest, response: CardReadingView }),
-  idcardSimulate: route({ method: 'POST', path: '/api/devices/idcard/simulator', summary: '模拟读卡器：放置或取走样例证件（仅限本机、模拟模式）', access: RECEPTION, body: SimulatorAction, response: Ok }),
+  idcardSimulate: route({ method: 'POST', path: '/api/devices/idcard/simulator', summary: '模拟读卡器：放置或取走样例证件（仅限本机、模拟模式）', access: DESK, body: SimulatorAction, response: Ok }),
 
   getPlan: route({ method: 'GET', path: '/api/appointments/plan', summary: '预约计划（办公时间、时段、名额、规则）', access: 'any', response: AppointmentPlanSchema }),
   putPlan: route({ method: 'PUT', path: '/api/appointments/plan', summary: '修改预约计划', access: MANAGERS, body: AppointmentPlanSchema, response: AppointmentPlanSchema }),

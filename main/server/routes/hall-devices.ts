@@ -3,6 +3,8 @@ import { addHallDevice, getHallDevice, listHallDevices, revokeHallDevice, type H
 import { getOfficeSettings } from '../../store/settings';
 import { ApiError } from '../api-error';
 import type { Handlers } from '../handlers';
+import { DEFAULT_PREFIXES, SERVICES } from '../../domain/queue/services';
+import { getPolicy } from '../queue/act';
 
 const view = (d: HallDeviceRow): DeviceView => ({ ...d });
 
@@ -20,6 +22,8 @@ export const hallDeviceHandlers: Pick<Handlers, 'listDevices' | 'addDevice' | 'r
   deviceSelf(ctx, { device }) {
     const d = device && getHallDevice(ctx.db, device.id);
     if (!d) throw new ApiError('AUTH_REQUIRED');
-    return { device: view(d), officeName: getOfficeSettings(ctx.db).officeName, large: d.kind === 'kiosk' };
+    const policy = getPolicy(ctx.db);
+    const ticketLetters = [...new Set(SERVICES.map((s) => policy.prefixes[s] ?? DEFAULT_PREFIXES[s]))].sort();
+    return { device: view(d), officeName: getOfficeSettings(ctx.db).officeName, ticketLetters };
   },
 };

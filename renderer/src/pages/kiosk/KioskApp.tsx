@@ -24,7 +24,7 @@ type Step =
 const IDLE_MS = 90_000;
 
 /** The kiosk's screens, one at a time; `onReset` when a citizen is done (or walked away), for the next one. */
-export function KioskApp({ officeName, onReset }: { officeName: string; onReset: () => void }) {
+export function KioskApp({ officeName, ticketLetters, onReset }: { officeName: string; ticketLetters: readonly string[]; onReset: () => void }) {
   const [step, setStep] = useState<Step>({ at: 'home' });
   const [busy, setBusy] = useState(false);
 
@@ -81,6 +81,6 @@ export function KioskApp({ officeName, onReset }: { officeName: string; onReset:
     case 'refused':
       return <Refused title={step.title} lines={step.lines} onBack={home} />;
     case 'rate':
-      return <RatingScreen onDone={next} />;
+      return <RatingScreen letters={ticketLetters} onDone={next} />;
   }
 }

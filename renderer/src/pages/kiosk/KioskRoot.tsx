@@ -38,7 +38,7 @@ function KioskFrame({ self }: { self: DeviceSelfView }) {
           <div className="kiosk-office">{self.officeName || '婚姻登记处'} · 自助取号</div>
           <Clock seconds={false} />
         </header>
-        <KioskApp officeName={self.officeName} onReset={reset} />
+        <KioskApp officeName={self.officeName} ticketLetters={self.ticketLetters} onReset={reset} />
         <footer className="kiosk-footer">
           <span className="kiosk-muted">如需帮助，请咨询大厅工作人员</span>
           <Button size="large" className="kiosk-action" aria-pressed={large} type={large ? 'primary' : 'default'} onClick={() => setLarge(!large)}>

@@ -1,19 +1,18 @@
 import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_PREFIXES, DISSATISFIED_REASONS, RATING_LABELS, RATINGS, type Rating } from '../../../../main/domain';
+import { DISSATISFIED_REASONS, RATING_LABELS, RATINGS, type Rating } from '../../../../main/domain';
 import { call } from '../../api/client';
 import { DIGITS, Keypad } from './Keypad';
 import { refusalLines } from './refusal';
 
 const THANKS_SECONDS = 6;
-// A ticket's letter is its service's prefix; these are the hall's defaults (the kiosk may not read the queue rules).
-const LETTERS = [...new Set(Object.values(DEFAULT_PREFIXES))].sort();
 const NUMBER = /^[A-Z]\d{3,4}$/;
 const ICONS: Record<Rating, ReactNode> = { satisfied: <SmileOutlined />, basically_satisfied: <MehOutlined />, dissatisfied: <FrownOutlined /> };
 
 /** 好差评 at the kiosk: today's ticket number on touch keys, one of the three grades, and why when 不满意. */
-export function RatingScreen({ onDone }: { onDone: () => void }) {
+/** `letters`: the hall's ticket prefixes, from the host. */
+export function RatingScreen({ letters, onDone }: { letters: readonly string[]; onDone: () => void }) {
   const [number, setNumber] = useState('');
   // Two steps, each fitting a landscape screen: the number, then the grade.
   const [numberDone, setNumberDone] = useState(false);
@@ -33,7 +32,7 @@ export function RatingScreen({ onDone }: { onDone: () => void }) {
     setProblem(null);
     setNumber((v) => {
       // A letter starts the number anew; digits follow it (up to four).
-      if (LETTERS.includes(key)) return key;
+      if (letters.includes(key)) return key;
       return /^[A-Z]\d{0,3}$/.test(v) ? v + key : v;
     });
   };
@@ -79,7 +78,7 @@ export function RatingScreen({ onDone }: { onDone: () => void }) {
         <div className="kiosk-entry" data-testid="rating-number" aria-label="号码">
           {number || <span className="kiosk-muted" style={{ fontSize: '0.5em', fontWeight: 400 }}>先点字母，再点数字</span>}
         </div>
-        <Keypad keys={[...LETTERS, ...DIGITS]} perRow={6} onKey={type} onDelete={() => setNumber((v) => v.slice(0, -1))} onClear={() => setNumber('')} />
+        <Keypad keys={[...letters, ...DIGITS]} perRow={6} onKey={type} onDelete={() => setNumber((v) => v.slice(0, -1))} onClear={() => setNumber('')} />
         <div className="kiosk-actions">
           <Button type="primary" className="kiosk-action" disabled={!ready} onClick={() => setNumberDone(true)}>
             下一步
