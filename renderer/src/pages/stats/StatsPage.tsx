@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Row, Segmented, Skeleton, Space, Statistic, Tabs } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Segmented, Skeleton, Space, Statistic, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { QueueStats } from '../../../../main/contract';
 import { addDays, isValidDate } from '../../../../main/domain/dates';
@@ -137,6 +137,9 @@ function Figures({ stats }: { stats: QueueStats }) {
         {chineseDate(stats.from)}至{chineseDate(stats.to)}：预约名额 {a.capacity}，已预约 {a.booked}，已签到取号 {a.checkedIn}，预约未到 {a.noShows}
       </div>
       <StatsCharts stats={stats} />
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        明细
+      </Typography.Title>
       <Tabs
         items={statsTables(stats).map((table) => ({
           key: table.key,
@@ -144,6 +147,9 @@ function Figures({ stats }: { stats: QueueStats }) {
           children: <StatsTable rows={table.rows} first={table.first} testId={`stats-${table.key}`} />,
         }))}
       />
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        服务评价（好差评）
+      </Typography.Title>
       <RatingsCard ratings={stats.ratings} />
     </Space>
   );
