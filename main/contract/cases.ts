@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { ID_TYPES } from '../domain/case-types';
+import { isValidDate } from '../domain/dates';
 import { Violation } from './errors';
 
 export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/**
+ * A date that exists on the calendar. Case dates stay LocalDateSchema: there a date that does not
+ * exist is the law's DATE_INVALID, reported with the other violations; the hall's dates are plain input.
+ */
+export const RealDateSchema = LocalDateSchema.refine(isValidDate, '不是真实存在的日期');
 
 export const Verification = z.discriminatedUnion('method', [
   z.object({ method: z.literal('reader') }),

@@ -56,6 +56,26 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   officeCode: '登记机关代码',
   foreignRelated: '涉外登记',
   id: '编号',
+  // The hall's settings and bookings
+  sessions: '办公时间',
+  slotMinutes: '时段长度',
+  capacity: '名额',
+  specialDates: '特殊日期',
+  dayOverrides: '单日调整',
+  bookAheadMinDays: '最早可约天数',
+  bookAheadMaxDays: '最晚可约天数',
+  cancelDaysBefore: '取消期限',
+  perPersonPerDay: '每人每日预约上限',
+  date: '日期',
+  slotStart: '时段',
+  persons: '当事人',
+  idNumber: '证件号码',
+  name: '姓名',
+  phone: '电话',
+  reason: '理由',
+  services: '可办业务',
+  prefixes: '号码前缀',
+  number: '号码',
 };
 
 /** Turns zod issues into violations with Chinese messages naming the field. */
