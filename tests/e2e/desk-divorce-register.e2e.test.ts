@@ -76,6 +76,7 @@ describe('a divorce registered in the collection period', () => {
   it('finds every case of a person by name in 案件查询, ID numbers masked', async () => {
     await page.keyboard.press('Alt+6');
     await expect.poll(() => page.getByRole('heading', { name: '案件查询' }).isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.keyboard.type(due.wife.name);
     await page.keyboard.press('Enter');
     const results = page.getByTestId('search-results');

@@ -54,6 +54,8 @@ describe('a reissued 结婚证, and a registration revoked by the manager', () =
     const { page, problems }: WatchedPage = await openPage(browser);
     await signIn(page, host.url, 'boss', 'boss-pass-12');
     await page.keyboard.press('Alt+6');
+    // Type only once the search box has the focus: under load the screen may still be mounting.
+    await expect.poll(() => page.evaluate(() => window.location.hash.startsWith('#/search') && document.activeElement?.tagName === 'INPUT')).toBe(true);
     await page.keyboard.type(fraudulent.certificateNumber);
     await page.keyboard.press('Enter');
     await page.getByTestId('search-results').getByRole('row', { name: new RegExp(fraudulent.husband.name) }).click();
