@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { SAMPLE_CARDS } from '../../main/devices/idcard/simulator/sample-cards';
 import { api, loginAs } from '../helpers/host';
 import { startInProcess, type InProcHost } from '../helpers/inproc';
 import { setUpOffice } from '../helpers/office';
@@ -121,6 +122,15 @@ describe('kiosks and boards sign in as devices that can do nothing else', () => 
     expect((await api(host.url, kiosk, 'POST', '/api/queue/tickets/1/print')).json).toEqual({ outcome: 'browser', printer: '' });
   });
 
+  it('takes a ticket from every card type the reader reads (resident card, residence permit, both foreign permanent resident cards)', async () => {
+    for (const card of Object.values(SAMPLE_CARDS)) {
+      const res = await api(host.url, kiosk, 'POST', '/api/queue/tickets', {
+        service: 'reissue', persons: [{ idType: card.cardType, idNumber: card.idNumber, name: card.name, verified: 'reader' }],
+      });
+      expect(res.status, `${card.cardType} ${card.idNumber}`).toBe(200);
+    }
+  });
+
   it('shows the board with masked names, and a revoked token stops working', async () => {
     const board = await api(host.url, display, 'GET', '/api/queue/board');
     expect(board.status).toBe(200);
@@ -160,7 +170,7 @@ describe('kiosks and boards sign in as devices that can do nothing else', () => 
     expect(codes(await api(host.url, kiosk, 'POST', '/api/queue/ratings', { number: 'A003', rating: 'satisfied' }))).toEqual(['QUEUE_TICKET_STATE']);
     const stats = (await api(host.url, manager, 'GET', '/api/queue/stats?from=2026-11-23&to=2026-11-23')).json;
     expect(stats.ratings).toMatchObject({ dissatisfied: 1, recentDissatisfied: [{ number: 'A002', windowNumber: 1, reason: '等候时间太长' }] });
-    expect(stats.byService.find((r: { key: string }) => r.key === 'reissue')).toMatchObject({ tickets: 2, served: 1 });
+    expect(stats.byService.find((r: { key: string }) => r.key === 'reissue')).toMatchObject({ tickets: 2 + Object.keys(SAMPLE_CARDS).length, served: 1 });
     expect(stats.byService.find((r: { key: string }) => r.key === 'reissue').service.median).toBe(300);
     expect(stats.byWindow.map((r: { label: string }) => r.label)).toContain('2 号窗口');
   });
