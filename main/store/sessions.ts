@@ -66,12 +66,12 @@ function audit(db: WritableDB, at: string, username: string, action: string, use
 
 /** The user behind a bearer token, if the token is known, unexpired, and its user still active. */
 export function sessionUser(db: ReadableDB, token: string, nowIso: string): SessionUser | undefined {
-  const row = db
-    .prepare(
-      `SELECT u.id, u.username, u.display_name AS displayName, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+  // Every request of every window runs this: a statement compiled once.
+  const row = prepared(
+    db,
+    `SELECT u.id, u.username, u.display_name AS displayName, u.role FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
-    )
-    .get(tokenHash(token), nowIso) as SessionUser | undefined;
+  ).get(tokenHash(token), nowIso) as SessionUser | undefined;
   return row;
 }
 

@@ -73,7 +73,7 @@ export default {
         parent_id INTEGER REFERENCES tickets (id),
         UNIQUE (day, service, seq)
       ) STRICT;
-      CREATE INDEX tickets_day_state ON tickets (day, state);
+      CREATE INDEX tickets_day_state ON tickets (day, state, issued_ms, id);
       CREATE UNIQUE INDEX tickets_day_number ON tickets (day, number);
 
       CREATE TABLE ticket_persons (

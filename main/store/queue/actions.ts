@@ -9,7 +9,7 @@ import { linkTicket } from '../appointments';
 import type { WritableDB } from '../db';
 import { refuseIf, RuleRefusal } from '../registrations/context';
 import {
-  addTicketEvent, asWaiting, currentTicketOf, getTicket, insertTicket, nextSeq, openTicketsFor, recentCallKinds, updateTicket, waitingForPick,
+  addTicketEvent, asWaiting, currentTicketOf, getTicket, insertTicket, nextSeq, openTicketsFor, recentCallKinds, updateTicket, pickCandidates,
   type TicketPersonRow, type TicketRow,
 } from './tickets';
 import { getWindow, listWindows, type WindowRow } from './windows';
@@ -101,7 +101,8 @@ export function callNext(db: WritableDB, windowId: number, act: QueueAct): { tic
   return db.transaction(() => {
     const w = myWindow(db, windowId, act);
     refuseBusy(db, w, act);
-    const pick = pickNext(waitingForPick(db, act.day), w, act.policy, act.nowMs, recentCallKinds(db, w.id, act.dayStartMs));
+    const candidates = pickCandidates(db, act.day, w, act.nowMs, act.policy.appointmentEarlyMinutes * 60_000);
+    const pick = pickNext(candidates, w, act.policy, act.nowMs, recentCallKinds(db, w.id, act.dayStartMs));
     if (!pick) throw new RuleRefusal([violation('QUEUE_EMPTY', 'window')]);
     const ticket = markCalled(db, getTicket(db, pick.ticket.id)!, w, act, 'call', pick);
     return { ticket, pick, window: w };

@@ -81,15 +81,44 @@ export function asWaiting(t: TicketRow): WaitingTicket {
   };
 }
 
-/** The waiting tickets as the ordering rule reads them: one query, no persons (call-next runs this on every press). */
-export function waitingForPick(db: ReadableDB, day: string): WaitingTicket[] {
-  const rows = prepared(db, `SELECT id, service, issued_ms, priority, slot_start_ms, slot_end_ms, transferred_ms, window_id FROM tickets WHERE day = ? AND state = 'waiting'`)
-    .all(day) as { id: number; service: Service; issued_ms: number; priority: string; slot_start_ms: number | null; slot_end_ms: number | null; transferred_ms: number | null; window_id: number | null }[];
-  return rows.map((r) => ({
+type RawWaiting = {
+  id: number; service: Service; issued_ms: number; priority: string; slot_start_ms: number | null; slot_end_ms: number | null; transferred_ms: number | null; window_id: number | null;
+};
+
+const WAITING_COLUMNS = 'id, service, issued_ms, priority, slot_start_ms, slot_end_ms, transferred_ms, window_id';
+
+function toWaiting(r: RawWaiting): WaitingTicket {
+  return {
     id: r.id, service: r.service, issuedAtMs: r.issued_ms, priority: JSON.parse(r.priority) as PriorityReason[],
     appointment: r.slot_start_ms !== null && r.slot_end_ms !== null ? { startMs: r.slot_start_ms, endMs: r.slot_end_ms } : null,
     transferredAtMs: r.transferred_ms, windowId: r.window_id,
-  }));
+  };
+}
+
+/** Every waiting ticket of the day as the ordering rule reads them (no persons). */
+export function waitingForPick(db: ReadableDB, day: string): WaitingTicket[] {
+  return (prepared(db, `SELECT ${WAITING_COLUMNS} FROM tickets WHERE day = ? AND state = 'waiting'`).all(day) as RawWaiting[]).map(toWaiting);
+}
+
+/**
+ * The only waiting tickets the ordering rule can choose for a window: the first transferred one, and
+ * the earliest issued of each class (fixed priority, appointment in its slot now, ordinary). The rule
+ * looks at nothing but these minima, so it picks the same ticket from them as from the whole queue,
+ * in a few indexed lookups instead of reading thousands of rows on every press of "call next".
+ */
+export function pickCandidates(db: ReadableDB, day: string, window: { id: number; services: readonly Service[] }, nowMs: number, earlyMs: number): WaitingTicket[] {
+  const eligible = `day = @day AND state = 'waiting' AND service IN (SELECT value FROM json_each(@services)) AND (window_id IS NULL OR window_id = @window)`;
+  const inSlot = 'slot_start_ms IS NOT NULL AND @now >= slot_start_ms - @early AND @now < slot_end_ms';
+  const first = (where: string, order = 'issued_ms, id') =>
+    prepared(db, `SELECT ${WAITING_COLUMNS} FROM tickets WHERE ${eligible} AND ${where} ORDER BY ${order} LIMIT 1`)
+      .get({ day, services: JSON.stringify(window.services), window: window.id, now: nowMs, early: earlyMs }) as RawWaiting | undefined;
+  const found = [
+    first('transferred_ms IS NOT NULL', 'transferred_ms, id'),
+    first("priority != '[]'"),
+    first(inSlot),
+    first(`priority = '[]' AND NOT (${inSlot})`),
+  ].filter((r): r is RawWaiting => r !== undefined);
+  return [...new Map(found.map((r) => [r.id, toWaiting(r)])).values()];
 }
 
 /** Open tickets (waiting, called, serving) today for a service that name this ID number. */
