@@ -24,3 +24,5 @@ export * from './queue/stats';
 export * from './queue/ratings';
 export * from './appointments/plan';
 export * from './appointments/booking-rules';
+export * from './adoption';
+export * from './rules/adoption';

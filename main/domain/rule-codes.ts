@@ -84,6 +84,21 @@ export const RULES = {
   QUEUE_NO_SHOW_TOO_EARLY: { message: '呼叫次数未达到过号要求', field: 'ticket' },
   QUEUE_REASON_REQUIRED: { message: '须填写理由', field: 'reason' },
   QUEUE_RATED: { message: '该号已评价过', field: 'ticket' },
+
+  // Adoption (收养登记)
+  ADO_ADOPTEE_AGE: { message: '被收养人已年满十八周岁，不能办理收养登记', field: 'child.birthDate' },
+  ADO_ADOPTER_AGE: { message: '收养人未满三十周岁' },
+  ADO_CHILD_LIMIT: { message: '超过可收养子女的人数：无子女的可收养两名，有一名子女的只能收养一名，有两名以上子女的不能收养' },
+  ADO_SPOUSE_MISSING: { message: '有配偶者收养子女，须夫妻共同收养' },
+  ADO_JOINT_NOT_SPOUSES: { message: '只有夫妻可以共同收养' },
+  ADO_AGE_GAP: { message: '无配偶者收养异性子女，收养人须比被收养人年长四十周岁以上', field: 'adopters.0.birthDate' },
+  ADO_CONSENT_MISSING: { message: '未记录依法须取得的同意' },
+  ADO_ASSESSMENT_MISSING: { message: '未附收养评估报告', field: 'assessment' },
+  ADO_ASSESSMENT_UNSUITABLE: { message: '收养评估结论为不适宜收养', field: 'assessment.conclusion' },
+  ADO_NOTICE_PENDING: { message: '查找不到生父母的被收养人，须经公告且公告期满后方可登记', field: 'notice' },
+  ADO_FOREIGN_RESTRICTED: { message: '外国人仅可收养继子女或三代以内旁系同辈血亲的子女，且须在省级涉外收养登记机关办理', field: 'adopters' },
+  ADO_DISSOLUTION_ADULT: { message: '被收养人已成年，登记机关不办理协议解除收养关系登记', field: 'child.birthDate' },
+  ADO_CERTIFICATE_NOT_RETURNED: { message: '未收回《收养登记证》', field: 'certificateReturned' },
 } as const satisfies Readonly<Record<string, RuleInfo>>;
 
 export type RuleCode = keyof typeof RULES;
