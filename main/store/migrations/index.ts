@@ -4,12 +4,18 @@ import m0020 from './0020-audit-chain';
 import m0030 from './0030-settings';
 import m0040 from './0040-registrations';
 import m0050 from './0050-hall-queue';
+import m0060 from './0060-adoption-kinds';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
+  /**
+   * The step rebuilds a table others refer to (SQLite's twelve-step ALTER): it runs with foreign keys
+   * off, and commits only if `foreign_key_check` finds nothing afterwards.
+   */
+  readonly rebuildsTables?: boolean;
   up(db: Database.Database): void;
 }
 
 /** Listed in code, not found by scanning a folder: a folder scan breaks inside an asar archive. Never edit a shipped step. */
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060];
