@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_TYPES } from '../domain/case-types';
 import { BOOKING_SOURCES } from '../domain/appointments/booking-rules';
 import { BOOKABLE_SERVICES } from '../domain/queue/services';
-import { RealDateSchema as LocalDateSchema } from './cases';
+import { RealDateSchema as LocalDateSchema } from './party';
 import { Violation } from './errors';
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM');

@@ -1,34 +1,12 @@
 import { z } from 'zod';
 import { ID_TYPES } from '../domain/case-types';
-import { isValidDate } from '../domain/dates';
+import { LocalDateSchema, PartySchema } from './party';
 import { Violation } from './errors';
+import { AdoptionDatesView, NewAdoption, NewAdoptionDissolution } from './adoption';
 
-export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-/**
- * A date that exists on the calendar. Case dates stay LocalDateSchema: there a date that does not
- * exist is the law's DATE_INVALID, reported with the other violations; the hall's dates are plain input.
- */
-export const RealDateSchema = LocalDateSchema.refine(isValidDate, '不是真实存在的日期');
+export const CASE_KINDS = ['marriage', 'divorce', 'reissue', 'adoption', 'adoption_dissolution'] as const;
 
-export const Verification = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('reader') }),
-  z.object({ method: z.literal('manual'), reason: z.string().trim().min(2).max(200) }),
-]);
-
-export const PartySchema = z.strictObject({
-  name: z.string().trim().min(1).max(60),
-  sex: z.enum(['male', 'female']),
-  birthDate: LocalDateSchema,
-  // Any string: an unknown type is the law's refusal (ID_TYPE_UNSUPPORTED), not a malformed request.
-  idType: z.string().trim().min(1).max(40) as unknown as z.ZodType<(typeof ID_TYPES)[number]>,
-  idNumber: z.string().trim().toUpperCase().min(1).max(32),
-  nationality: z.string().trim().toUpperCase().length(3).default('CHN'),
-  idValidUntil: z.union([LocalDateSchema, z.literal('long_term')]).nullable().default(null),
-  overseasChinese: z.boolean().default(false),
-  ethnicity: z.string().trim().max(20).optional(),
-  verification: Verification.nullable().default(null),
-});
-export type Party = z.infer<typeof PartySchema>;
+export { LocalDateSchema, RealDateSchema, Verification, PartySchema, type Party } from './party';
 
 export const MarriagePartyRecord = z.strictObject({
   party: PartySchema,
@@ -54,7 +32,7 @@ export const NewReissue = z.strictObject({
   originalCertificateNumber: z.string().trim().min(1).max(60),
   applicant: PartySchema,
 });
-export const NewCase = z.discriminatedUnion('kind', [NewMarriage, NewDivorce, NewReissue]);
+export const NewCase = z.discriminatedUnion('kind', [NewMarriage, NewDivorce, NewReissue, NewAdoption, NewAdoptionDissolution]);
 export type NewCase = z.infer<typeof NewCase>;
 
 export const RevocationBasisSchema = z.strictObject({
@@ -143,7 +121,7 @@ export const StatusCheckView = z.object({
 export const CaseView = z.object({
   id: z.number().int(),
   recordId: z.string(),
-  kind: z.enum(['marriage', 'divorce', 'reissue']),
+  kind: z.enum(CASE_KINDS),
   status: z.string(),
   statusLabel: z.string(),
   revision: z.number().int(),
@@ -159,6 +137,8 @@ export const CaseView = z.object({
   statusChecks: z.array(StatusCheckView),
   archive: z.array(ArchiveItemView),
   periods: DivorcePeriodsView.nullable(),
+  /** An adoption's notice and decision dates, from the office's calendar. */
+  adoptionDates: AdoptionDatesView.nullable(),
   /** What stands in the way of the next step today. */
   violations: z.array(Violation),
 });
@@ -166,7 +146,7 @@ export type CaseView = z.infer<typeof CaseView>;
 
 export const CaseSummary = z.object({
   id: z.number().int(),
-  kind: z.enum(['marriage', 'divorce', 'reissue']),
+  kind: z.enum(CASE_KINDS),
   status: z.string(),
   statusLabel: z.string(),
   certificateNumber: z.string().nullable(),
@@ -175,6 +155,7 @@ export const CaseSummary = z.object({
   parties: z.array(z.object({ name: z.string(), idNumberMasked: z.string() })),
   /** A divorce's two periods, from the office's calendar. */
   periods: DivorcePeriodsView.nullable(),
+  adoptionDates: AdoptionDatesView.nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -187,6 +168,9 @@ export const Worklists = z.object({
   collectionEnding: z.array(CaseSummary),
   deemedWithdrawn: z.array(CaseSummary),
   overridesWaiting: z.array(CaseSummary),
+  /** Adoption cases whose 30-day decision falls due soon, and whose public notice ends soon. */
+  adoptionDecisionsDue: z.array(CaseSummary),
+  adoptionNoticesEnding: z.array(CaseSummary),
   /** Years a running period reaches without official holiday data: a manager should enter them. */
   provisionalYears: z.array(z.number()).readonly(),
 });
@@ -194,7 +178,7 @@ export const Worklists = z.object({
 export const CaseIdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const ArchiveUpload = z.strictObject({
-  kind: z.enum(['photo', 'id_copy', 'declaration', 'agreement', 'form', 'decision', 'other']),
+  kind: z.enum(['photo', 'id_copy', 'declaration', 'agreement', 'form', 'decision', 'assessment', 'notice', 'other']),
   fileName: z.string().trim().min(1).max(200),
   contentBase64: z.string().min(1),
 });

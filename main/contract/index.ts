@@ -5,6 +5,7 @@ export * from './settings';
 export * from './health';
 export * from './events';
 export * from './cases';
+export * from './adoption';
 export * from './devices';
 export * from './appointments';
 export * from './queue';

@@ -5,7 +5,7 @@ import { POLICY_MODES, PRIORITY_REASONS } from '../domain/queue/policy';
 import { RATINGS } from '../domain/queue/ratings';
 import { BOOKABLE_SERVICES, SERVICES } from '../domain/queue/services';
 import { TICKET_STATES } from '../domain/queue/tickets';
-import { RealDateSchema as LocalDateSchema } from './cases';
+import { RealDateSchema as LocalDateSchema } from './party';
 
 export const ServiceSchema = z.enum(SERVICES);
 const Minutes = z.number().int().min(0).max(24 * 60);

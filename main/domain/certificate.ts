@@ -1,13 +1,14 @@
 /**
  * Certificate numbers: {prefix}{county division code}-{year}-{serial}, e.g. J110105-2026-000001.
  * J 结婚证, L 离婚证, BJ reissued 结婚证, BL reissued 离婚证. Paper-era numbers are kept as they are on import.
+ * domain.md names no prefix for adoption: SY 收养登记证 and JS 解除收养关系证明 follow the same pattern here.
  */
-export const CERTIFICATE_PREFIXES = ['J', 'L', 'BJ', 'BL'] as const;
+export const CERTIFICATE_PREFIXES = ['J', 'L', 'BJ', 'BL', 'SY', 'JS'] as const;
 export type CertificatePrefix = (typeof CERTIFICATE_PREFIXES)[number];
 
-export const CERTIFICATE_NUMBER_PATTERN = /^(J|L|BJ|BL)\d{6}-\d{4}-\d{6}$/;
+export const CERTIFICATE_NUMBER_PATTERN = /^(J|L|BJ|BL|SY|JS)\d{6}-\d{4}-\d{6}$/;
 
-const PARSE = /^(J|L|BJ|BL)(\d{6})-(\d{4})-(\d{6})$/;
+const PARSE = /^(J|L|BJ|BL|SY|JS)(\d{6})-(\d{4})-(\d{6})$/;
 const DIVISION_CODE = /^\d{6}$/;
 export const MAX_CERTIFICATE_SERIAL = 999_999;
 

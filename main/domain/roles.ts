@@ -22,11 +22,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  * closed and opened days, which move the divorce periods) is kept by the manager and the admin.
  */
 export const SCREENS = [
-  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'appointments', 'hall', 'stats', 'users', 'settings', 'calendar',
+  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments', 'hall', 'stats', 'users', 'settings', 'calendar',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
-const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'search', 'cases', 'appointments'] as const satisfies readonly Screen[];
+const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments'] as const satisfies readonly Screen[];
 
 /**
  * The hall's own screens: the window's calling screen (queue) and bookings (appointments) at every

@@ -37,6 +37,11 @@ export function openDivorces(db: ReadableDB): CaseRow[] {
   return (prepared(db, "SELECT id FROM cases WHERE kind = 'divorce' AND status = 'accepted' ORDER BY id").pluck().all() as number[]).map((id) => getCase(db, id)!);
 }
 
+/** Adoption applications still waiting for their decision. */
+export function openAdoptions(db: ReadableDB): CaseRow[] {
+  return (prepared(db, "SELECT id FROM cases WHERE kind = 'adoption' AND status = 'accepted' ORDER BY id").pluck().all() as number[]).map((id) => getCase(db, id)!);
+}
+
 export function deemedWithdrawnOn(db: ReadableDB, on: string): CaseRow[] {
   return (prepared(db, "SELECT id FROM cases WHERE kind = 'divorce' AND status = 'deemed_withdrawn' AND withdrawn_on = ? ORDER BY id").pluck().all(on) as number[]).map(
     (id) => getCase(db, id)!,

@@ -4,7 +4,7 @@ import type { ReadableDB, WritableDB } from './db';
 import { upsertPerson } from './persons';
 import { prepared } from './prepared';
 
-export type CaseKind = 'marriage' | 'divorce' | 'reissue';
+export type CaseKind = 'marriage' | 'divorce' | 'reissue' | 'adoption' | 'adoption_dissolution';
 
 export interface CaseRow {
   readonly id: number;

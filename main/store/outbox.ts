@@ -2,7 +2,7 @@ import type { WritableDB } from './db';
 import { prepared } from './prepared';
 
 /** The provincial contract's record kinds (provincial-api.md). */
-export type OutboxKind = 'marriage' | 'divorce_application' | 'divorce_withdrawal' | 'divorce' | 'reissue' | 'revocation';
+export type OutboxKind = 'marriage' | 'divorce_application' | 'divorce_withdrawal' | 'divorce' | 'reissue' | 'adoption' | 'adoption_dissolution' | 'revocation';
 
 export interface OutboxRecord {
   readonly recordId: string;

@@ -97,7 +97,7 @@ export function checkAdoption(input: AdoptionInput, cal: WorkCalendar): Violatio
     if (isValidDate(a.party.birthDate)) {
       const age = ageOn(a.party.birthDate, on);
       if (age < ADOPTION_AGES.adopter) {
-        found.push(violation('ADO_ADOPTER_AGE', `${field}.birthDate`, `登记日 ${on} 年满 ${age} 周岁，须年满 ${ADOPTION_AGES.adopter} 周岁`));
+        found.push(violation('ADO_ADOPTER_AGE', `${field}.party.birthDate`, `登记日 ${on} 年满 ${age} 周岁，须年满 ${ADOPTION_AGES.adopter} 周岁`));
       }
     }
     if (a.children >= ADOPTION_MAX_CHILDREN && !childLimitWaived(situation)) {
@@ -160,7 +160,7 @@ function ageGap({ adopters, child }: AdoptionInput): Violation[] {
   if (adopter.maritalStatus !== 'single' || adopter.party.sex === child.sex) return [];
   if (!isValidDate(adopter.party.birthDate) || !isValidDate(child.birthDate)) return [];
   const gap = ageOn(adopter.party.birthDate, child.birthDate);
-  return gap < ADOPTION_AGES.ageGap ? [violation('ADO_AGE_GAP', 'adopters.0.birthDate', `年龄相差 ${Math.max(gap, 0)} 周岁`)] : [];
+  return gap < ADOPTION_AGES.ageGap ? [violation('ADO_AGE_GAP', 'adopters.0.party.birthDate', `年龄相差 ${Math.max(gap, 0)} 周岁`)] : [];
 }
 
 /** 民法典 1104: the child's own consent from 8; 1097: birth parents who can both be found give the child up together. */
@@ -186,12 +186,12 @@ function assessmentRules({ assessment, situation, on }: AdoptionInput): Violatio
 
 /**
  * The documents of the adopters and the child, checked together (the same person cannot be both),
- * with fields named 'adopters.0.…' and 'child.…' rather than by their place in one list.
+ * with fields named as the application names them ('adopters.0.party.…', 'child.…'), not by their place in one list.
  */
 function adoptionParties(adopters: readonly PartyInput[], child: PartyInput, on: LocalDate, office: OfficeFacts): Violation[] {
   const childIndex = adopters.length;
   return checkParties([...adopters, child], on, office).map((v) => {
-    const field = v.field.replace(/^parties\.(\d+)(?=\.|$)/, (_, n: string) => (Number(n) === childIndex ? 'child' : `adopters.${n}`));
+    const field = v.field.replace(/^parties\.(\d+)(?=\.|$)/, (_, n: string) => (Number(n) === childIndex ? 'child' : `adopters.${n}.party`));
     return { ...v, field };
   });
 }

@@ -13,6 +13,7 @@ import { checkRevocation } from '../../domain/rules/revocation';
 import { acceptMarriage, checkMarriageProposal, createMarriageDraft, overrideStatus, refuseMarriage, registerMarriage, requestOverride, marriageViolations } from '../../store/registrations/marriage';
 import { acceptReissue, checkReissueRequest, registerReissue } from '../../store/registrations/reissue';
 import { revokeRegistration } from '../../store/registrations/revocation';
+import { acceptAdoption, checkAdoptionApplication, checkDissolution, refuseAdoption, registerAdoption, registerDissolution } from '../../store/registrations/adoption';
 import { caseSummary, caseView, nextStepViolations } from '../../store/registrations/view';
 import { ApiError } from '../api-error';
 import type { Handlers, HostContext } from '../handlers';
@@ -41,6 +42,10 @@ async function proposalViolations(ctx: HostContext, p: NewCase, rctx: Registrati
       return checkDivorceApplication(ctx.db, p, rctx, on);
     case 'reissue':
       return checkReissueRequest(ctx.db, p, rctx, on);
+    case 'adoption':
+      return checkAdoptionApplication(p, rctx, on, false);
+    case 'adoption_dissolution':
+      return checkDissolution(ctx.db, p, rctx, on);
   }
 }
 
@@ -69,8 +74,21 @@ function perform(ctx: HostContext, id: number, a: CaseAction, rctx: Registration
       if (c.kind !== 'marriage') throw wrongKind();
       return acceptMarriage(ctx.db, id, rctx);
     case 'register':
-      return c.kind === 'marriage' ? registerMarriage(ctx.db, id, rctx) : c.kind === 'divorce' ? registerDivorce(ctx.db, id, a.bothPresent, rctx) : registerReissue(ctx.db, id, rctx);
+      switch (c.kind) {
+        case 'marriage':
+          return registerMarriage(ctx.db, id, rctx);
+        case 'divorce':
+          return registerDivorce(ctx.db, id, a.bothPresent, rctx);
+        case 'reissue':
+          return registerReissue(ctx.db, id, rctx);
+        case 'adoption':
+          return registerAdoption(ctx.db, id, rctx);
+        case 'adoption_dissolution':
+          throw wrongKind();
+      }
+      break;
     case 'refuse':
+      if (c.kind === 'adoption') return refuseAdoption(ctx.db, id, a.reason, rctx);
       if (c.kind !== 'marriage') throw wrongKind();
       return refuseMarriage(ctx.db, id, a.reason, rctx);
     case 'withdraw':
@@ -123,6 +141,12 @@ export const caseHandlers: Pick<Handlers, 'checkCase' | 'createCase' | 'getCase'
         break;
       case 'reissue':
         created = acceptReissue(ctx.db, body, rctx);
+        break;
+      case 'adoption':
+        created = acceptAdoption(ctx.db, body, rctx);
+        break;
+      case 'adoption_dissolution':
+        created = registerDissolution(ctx.db, body, rctx);
         break;
     }
     ctx.events.publish({ type: 'cases.changed', caseId: created.id });

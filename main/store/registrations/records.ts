@@ -2,7 +2,7 @@ import type { PartyInput } from '../../domain/case-types';
 import type { CaseRow } from '../cases';
 import type { RegistrationContext } from './context';
 
-type Role = 'husband' | 'wife' | 'applicant';
+type Role = 'husband' | 'wife' | 'applicant' | 'adopter' | 'adoptee' | 'sender';
 
 /** A party as the provincial contract wants it. */
 function provincialParty(p: PartyInput, role: Role) {

@@ -10,6 +10,7 @@ import type { RegistrationContext } from './context';
 import { divorceRegistrationViolations, divorceStatus } from './divorce';
 import { marriageViolations } from './marriage';
 import { checkReissueRequest } from './reissue';
+import { adoptionCaseDates, adoptionViolations } from './adoption';
 
 /** What stands between the case and its next step on `on`; empty when it may go ahead or is closed. */
 export function nextStepViolations(db: ReadableDB, c: CaseRow, ctx: RegistrationContext, on: string): Violation[] {
@@ -23,6 +24,10 @@ export function nextStepViolations(db: ReadableDB, c: CaseRow, ctx: Registration
       const facts = c.facts as { certificateKind: 'marriage' | 'divorce'; originalCertificateNumber: string };
       return checkReissueRequest(db, { ...facts, applicant: caseParties(db, c.id)[0]! }, ctx, on);
     }
+    case 'adoption':
+      return c.status === 'accepted' ? adoptionViolations(db, c, ctx, on) : [];
+    case 'adoption_dissolution':
+      return [];
   }
 }
 
@@ -52,6 +57,7 @@ export function caseView(db: ReadableDB, id: number, ctx: RegistrationContext) {
     statusChecks: statusChecks(db, id),
     archive: archiveItems(db, id),
     periods: c.kind === 'divorce' && c.acceptedOn ? { ...divorcePeriods(c.acceptedOn, ctx.calendar) } : null,
+    adoptionDates: c.kind === 'adoption' ? adoptionCaseDates(c, ctx) : null,
     violations: nextStepViolations(db, c, ctx, on),
   };
 }
@@ -67,5 +73,6 @@ export function caseSummary(db: ReadableDB, c: CaseRow, ctx: RegistrationContext
     registeredOn: c.registeredOn,
     parties: caseParties(db, c.id).map((p) => ({ name: p.name, idNumberMasked: maskIdNumber(p.idNumber) })),
     periods: c.kind === 'divorce' && c.acceptedOn ? divorcePeriods(c.acceptedOn, ctx.calendar) : null,
+    adoptionDates: c.kind === 'adoption' ? adoptionCaseDates(c, ctx) : null,
   };
 }

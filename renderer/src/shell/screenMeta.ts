@@ -17,6 +17,7 @@ export const SCREEN_META: Readonly<Record<Screen, ScreenMeta>> = {
   divorce: { label: '离婚申请', shortcut: 3 },
   'divorce-register': { label: '离婚登记', shortcut: 4 },
   reissue: { label: '补领证书', shortcut: 5 },
+  adoption: { label: '收养登记', shortcut: 9 },
   search: { label: '案件查询', shortcut: 6 },
   cases: { label: '案件详情', hidden: true },
   appointments: { label: '预约管理', shortcut: 8 },

@@ -8,6 +8,7 @@ import { DivorcePage } from '../pages/desk/divorce/DivorcePage';
 import { DivorceRegisterPage } from '../pages/desk/divorce/DivorceRegisterPage';
 import { MarriagePage } from '../pages/desk/marriage/MarriagePage';
 import { ReissuePage } from '../pages/desk/reissue/ReissuePage';
+import { AdoptionPage } from '../pages/desk/adoption/AdoptionPage';
 import { SearchPage } from '../pages/desk/search/SearchPage';
 import { WorklistsPage } from '../pages/desk/worklists/WorklistsPage';
 import { UsersPage } from '../pages/users/UsersPage';
@@ -27,6 +28,7 @@ const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
   divorce: () => <DivorcePage />,
   'divorce-register': () => <DivorceRegisterPage />,
   reissue: () => <ReissuePage />,
+  adoption: () => <AdoptionPage />,
   search: () => <SearchPage />,
   cases: () => <CasePage />,
   appointments: () => <AppointmentsPage />,

@@ -60,7 +60,7 @@ describe('adoption registration (收养登记)', () => {
   it('refuses an adopter of 29 years and 364 days and registers one of 30 (ADO_ADOPTER_AGE)', () => {
     const vs = check({ adopters: [adopter(man({ birthDate: '1996-05-21' })), wife] });
     expect(codes(vs)).toEqual(['ADO_ADOPTER_AGE']);
-    expect(fields(vs)).toEqual(['adopters.0.birthDate']);
+    expect(fields(vs)).toEqual(['adopters.0.party.birthDate']);
     expect(vs[0]!.message).toBe('收养人未满三十周岁：登记日 2026-05-20 年满 29 周岁，须年满 30 周岁');
     expect(check({ adopters: [adopter(man({ birthDate: '1996-05-20' })), wife] })).toEqual([]);
   });
@@ -111,7 +111,7 @@ describe('adoption registration (收养登记)', () => {
   it('refuses a single adopter 39 years older than a child of the other sex and registers one exactly 40 years older (ADO_AGE_GAP)', () => {
     const vs = check({ adopters: [singleMan], child: girl('2020-05-31') });
     expect(codes(vs)).toEqual(['ADO_AGE_GAP']);
-    expect(fields(vs)).toEqual(['adopters.0.birthDate']);
+    expect(fields(vs)).toEqual(['adopters.0.party.birthDate']);
     expect(vs[0]!.message).toBe('无配偶者收养异性子女，收养人须比被收养人年长四十周岁以上：年龄相差 39 周岁');
     expect(check({ adopters: [singleMan], child: girl('2020-06-01') })).toEqual([]);
     const singleWoman = adopter(woman({ birthDate: '1980-06-01' }), { maritalStatus: 'single' });
@@ -192,7 +192,7 @@ describe('adoption registration (收养登记)', () => {
 
   it('checks every document, naming the adopter’s and the child’s fields', () => {
     const expired = adopter(man({ birthDate: '1985-03-14', idValidUntil: '2026-05-19' }));
-    expect(fields(check({ adopters: [expired, wife] }))).toEqual(['adopters.0.idValidUntil']);
+    expect(fields(check({ adopters: [expired, wife] }))).toEqual(['adopters.0.party.idValidUntil']);
     const unverified = check({ child: { ...girl(), verification: null } });
     expect(codes(unverified)).toEqual(['PARTY_NOT_VERIFIED']);
     expect(fields(unverified)).toEqual(['child.verification']);
@@ -275,7 +275,9 @@ describe('every ADO_* code', () => {
   });
 
   it('has such a case for every ADO_* code in the rule list', () => {
-    expect(Object.keys(BREAKS_ONLY).sort()).toEqual(RULE_CODES.filter((c) => c.startsWith('ADO_')).sort());
+    // ADO_RECORD_NOT_FOUND is the archive's answer (no such 收养登记证), given by the store: tests/integration/cases-adoption.test.ts.
+    const ruleCodes = RULE_CODES.filter((c) => c.startsWith('ADO_') && c !== 'ADO_RECORD_NOT_FOUND');
+    expect(Object.keys(BREAKS_ONLY).sort()).toEqual(ruleCodes.sort());
   });
 
   it('is produced by none of the valid cases', () => {
