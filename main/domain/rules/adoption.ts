@@ -12,6 +12,9 @@ export const ADOPTION_AGES = { adopter: 30, ageGap: 40, childConsent: 8, adult: 
 // 民法典 1100: an adopter with no child may adopt two, with one child one; the count after adopting is at most this.
 export const ADOPTION_MAX_CHILDREN = 2;
 
+/** Rules a document brought later still satisfies: they stop the registration, not the application (受理). */
+export const ADOPTION_REGISTRATION_ONLY: readonly string[] = ['ADO_NOTICE_PENDING', 'ADO_ASSESSMENT_MISSING'];
+
 export interface AdopterFacts {
   readonly party: PartyInput;
   readonly maritalStatus: 'married' | 'single';
@@ -118,7 +121,7 @@ export function checkAdoption(input: AdoptionInput, cal: WorkCalendar): Violatio
       found.push(violation('DATE_INVALID', 'notice.startsOn', '公告日期'));
     } else if (!noticeRunOut(input.notice.startsOn, on, cal)) {
       const ends = noticeEnds(input.notice.startsOn, cal);
-      found.push(violation('ADO_NOTICE_PENDING', 'notice', `公告期至 ${ends}，${addDays(ends, 1)} 起可办理登记`));
+      found.push(violation('ADO_NOTICE_PENDING', 'notice', `公告期至 ${ends}，${addDays(ends, 1)}起可办理登记`));
     }
   }
 

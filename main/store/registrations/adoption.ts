@@ -1,6 +1,6 @@
 import { adoptionDates } from '../../domain/adoption';
 import type { PartyInput, Violation } from '../../domain/case-types';
-import { checkAdoption, checkAdoptionDissolution, type AdoptionGiver, type AdoptionInput, type ChildSituation } from '../../domain/rules/adoption';
+import { ADOPTION_REGISTRATION_ONLY, checkAdoption, checkAdoptionDissolution, type AdoptionGiver, type AdoptionInput, type ChildSituation } from '../../domain/rules/adoption';
 import { violation } from '../../domain/rule-codes';
 import { appendAudit } from '../audit';
 import { addCaseEvent, caseParties, getCase, getCaseByCertificate, insertCase, type CaseRow } from '../cases';
@@ -30,8 +30,6 @@ export type AdoptionFacts = Omit<AdoptionApplication, 'adopters' | 'child'> & {
   readonly refusal?: { readonly reason: string; readonly codes: readonly string[] };
 };
 
-/** Rules that a document brought later can still satisfy: they stop the registration, not the application. */
-const REGISTRATION_ONLY = ['ADO_NOTICE_PENDING', 'ADO_ASSESSMENT_MISSING'];
 
 function ruleInput(a: AdoptionApplication, ctx: RegistrationContext, on: string): AdoptionInput {
   const adopters = a.adopters.map((x) => ({ party: x.party, maritalStatus: x.maritalStatus, children: x.children }));
@@ -47,7 +45,7 @@ function ruleInput(a: AdoptionApplication, ctx: RegistrationContext, on: string)
 /** Every ADO_* violation of an application on `on`; `forApplication` leaves out those only registration needs. */
 export function checkAdoptionApplication(a: AdoptionApplication, ctx: RegistrationContext, on: string, forApplication: boolean): Violation[] {
   const found = checkAdoption(ruleInput(a, ctx, on), ctx.calendar);
-  return forApplication ? found.filter((v) => !REGISTRATION_ONLY.includes(v.code)) : found;
+  return forApplication ? found.filter((v) => !ADOPTION_REGISTRATION_ONLY.includes(v.code)) : found;
 }
 
 /** The application as stored in a case, for the rules on a later day. */

@@ -165,7 +165,7 @@ describe('adoption registration (收养登记)', () => {
     // Published 2026-03-21: day 60 is Wednesday 05-20, its last day; it has run out on 05-21.
     const running = check({ ...institutionChild, notice: { startsOn: '2026-03-21' } });
     expect(codes(running)).toEqual(['ADO_NOTICE_PENDING']);
-    expect(running[0]!.message).toBe('查找不到生父母的被收养人，须经公告且公告期满后方可登记：公告期至 2026-05-20，2026-05-21 起可办理登记');
+    expect(running[0]!.message).toBe('查找不到生父母的被收养人，须经公告且公告期满后方可登记：公告期至 2026-05-20，2026-05-21起可办理登记');
     expect(check({ ...institutionChild, notice: { startsOn: '2026-03-21' }, on: '2026-05-21' })).toEqual([]);
     expect(fields(check({ ...institutionChild, notice: { startsOn: '2026-02-30' } }))).toEqual(['notice.startsOn']);
   });

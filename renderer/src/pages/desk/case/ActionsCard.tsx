@@ -1,5 +1,6 @@
 import { Button, Card, Space, Typography } from 'antd';
 import type { ActionProps } from './actionTypes';
+import { AdoptionActions } from './AdoptionActions';
 import { divorcePhase } from './caseFacts';
 import { DivorceActions } from './DivorceActions';
 import { MarriageActions } from './MarriageActions';
@@ -11,6 +12,7 @@ function blockedTitle(props: ActionProps): string {
   const { view, today } = props;
   if (view.kind === 'divorce' && divorcePhase(view, today) === 'cooling_off') return '冷静期内尚不能登记离婚';
   if (view.kind === 'divorce') return '尚不能登记离婚';
+  if (view.kind === 'adoption') return '尚不能办理收养登记';
   return view.status === 'draft' ? '尚不能受理' : '尚不能登记';
 }
 
@@ -18,7 +20,10 @@ function blockedTitle(props: ActionProps): string {
 export function ActionsCard(props: ActionProps) {
   const { view, isManager, runner, open } = props;
   const closed = !['draft', 'accepted'].includes(view.status);
-  const revocable = isManager && view.status === 'registered';
+  // Revocation is of a marriage registration (婚姻登记 on a 司法建议书 and the like); an adoption is ended by dissolution.
+  const revocable = isManager && view.status === 'registered' && view.kind !== 'adoption' && view.kind !== 'adoption_dissolution';
+  // A registered adoption still has one step: its dissolution by agreement (AdoptionActions offers it).
+  const dissolvable = view.kind === 'adoption' && view.status === 'registered';
   return (
     <Card title="办理" size="small" data-testid="case-actions">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -27,7 +32,8 @@ export function ActionsCard(props: ActionProps) {
         {view.kind === 'marriage' && <MarriageActions {...props} />}
         {view.kind === 'reissue' && <ReissueActions {...props} />}
         {view.kind === 'divorce' && <DivorceActions {...props} />}
-        {closed && !revocable && <Typography.Text type="secondary">本案件已办结（{view.statusLabel}），无待办事项。</Typography.Text>}
+        {view.kind === 'adoption' && <AdoptionActions {...props} />}
+        {closed && !revocable && !dissolvable && <Typography.Text type="secondary">本案件已办结（{view.statusLabel}），无待办事项。</Typography.Text>}
         {revocable && (
           <div>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

@@ -3,7 +3,10 @@ import type { CaseView } from '../../../../../main/contract';
 import { REVOCATION_BASIS_LABELS } from '../../../../../main/domain/rules/revocation';
 import { chineseDate } from '../format';
 import { partyLabel } from '../labels';
+import { adoptionFactItems } from './adoptionFacts';
 import { factsOf } from './caseFacts';
+
+const TITLES: Partial<Record<CaseView['kind'], string>> = { marriage: '复核与决定', reissue: '补领事项', adoption: '收养事项', adoption_dissolution: '解除收养事项' };
 
 const yes = (b: boolean | undefined, y: string, n: string) => (b ? y : n);
 
@@ -24,6 +27,7 @@ export function CaseFactsCard({ view }: { view: CaseView }) {
     add('kind', '补领证书', f.certificateKind === 'divorce' ? '离婚证' : '结婚证');
     add('original', '原证书编号', f.originalCertificateNumber ?? '—');
   }
+  for (const [key, label, children] of adoptionFactItems(view)) add(key, label, children);
   if (f.overrideRequested) add('requested', '申请主管复核', `${f.overrideRequested.by}${f.overrideRequested.note ? `：${f.overrideRequested.note}` : ''}`);
   if (f.unverifiedOverride) add('override', '主管复核', `${f.unverifiedOverride.by} 复核通过：${f.unverifiedOverride.reason}`);
   if (f.refusal) add('refusal', '不予登记理由', f.refusal.reason);
@@ -33,7 +37,7 @@ export function CaseFactsCard({ view }: { view: CaseView }) {
   }
   if (items.length === 0) return null;
   return (
-    <Card title={view.kind === 'marriage' ? '复核与决定' : view.kind === 'reissue' ? '补领事项' : '申请事项'} size="small">
+    <Card title={TITLES[view.kind] ?? '申请事项'} size="small" data-testid="case-facts">
       <Descriptions column={1} size="small" items={items} />
     </Card>
   );

@@ -6,8 +6,10 @@ import { useHashArgs } from '../../../shell/hashRoute';
 import { caseSubject, chineseDate, officeToday } from '../format';
 import { STATUS_COLORS } from '../labels';
 import { ActionsCard } from './ActionsCard';
+import { AdoptionDatesCard } from './AdoptionDatesCard';
 import type { CaseDialog } from './actionTypes';
 import { CaseFactsCard } from './CaseFactsCard';
+import { certificateLabel } from './caseFacts';
 import { HistoryCard } from './HistoryCard';
 import { PartiesCard } from './PartiesCard';
 import { PeriodsCard } from './PeriodsCard';
@@ -59,7 +61,7 @@ function CaseScreen({ id }: { id: number }) {
         </Space>
         {view.certificateNumber && (
           <div data-testid="certificate-number" style={{ textAlign: 'right' }}>
-            <Typography.Text type="secondary">证书编号 </Typography.Text>
+            <Typography.Text type="secondary">{certificateLabel(view.kind)} </Typography.Text>
             <Typography.Text strong copyable style={{ fontSize: '1.25em', fontFamily: 'Consolas, "DejaVu Sans Mono", monospace' }}>
               {view.certificateNumber}
             </Typography.Text>
@@ -75,6 +77,7 @@ function CaseScreen({ id }: { id: number }) {
         </Col>
       </Row>
       <PeriodsCard view={view} today={today} />
+      <AdoptionDatesCard view={view} today={today} />
       <Row gutter={16}>
         <Col span={15}>
           <HistoryCard view={view} />

@@ -6,7 +6,7 @@ import { EVENT_LABELS, partyLabel } from '../labels';
 
 type CaseEvent = CaseView['history'][number];
 
-const COLORS: Readonly<Record<string, string>> = { register: 'green', refuse: 'red', revoke: 'red', withdraw: 'gray', 'deemed-withdrawn': 'gray', 'override-status': 'orange', 'request-override': 'orange' };
+const COLORS: Readonly<Record<string, string>> = { dissolve: 'gray', register: 'green', refuse: 'red', revoke: 'red', withdraw: 'gray', 'deemed-withdrawn': 'gray', 'override-status': 'orange', 'request-override': 'orange' };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -31,6 +31,8 @@ function detailOf(e: CaseEvent): string | null {
       return text(d.note) ? `说明：${text(d.note)}` : null;
     case 'override-status':
       return `复核理由：${text(d.reason)}`;
+    case 'dissolve':
+      return typeof d.dissolutionCaseId === 'number' ? `协议解除收养关系（案件 ${d.dissolutionCaseId}），收养登记证已收回` : null;
     case 'revoke': {
       const basis = d.basis as { kind?: RevocationBasis; documentNumber?: string; issuedOn?: string } | undefined;
       const kind = basis?.kind ? REVOCATION_BASIS_LABELS[basis.kind] : '';

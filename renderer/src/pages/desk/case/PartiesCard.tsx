@@ -1,8 +1,9 @@
 import { Card, Table, type TableColumnsType } from 'antd';
 import type { CaseView } from '../../../../../main/contract';
 import { chineseDate } from '../format';
-import { ID_TYPE_LABELS, partyLabel, SEX_LABELS } from '../labels';
+import { ID_TYPE_LABELS, SEX_LABELS } from '../labels';
 import { ID_NUMBER_STYLE } from '../party/PartyFields';
+import { partyRole } from './caseFacts';
 
 type PartyRow = CaseView['parties'][number];
 
@@ -10,7 +11,7 @@ type PartyRow = CaseView['parties'][number];
 export function PartiesCard({ view }: { view: CaseView }) {
   const single = view.parties.length === 1;
   const columns: TableColumnsType<PartyRow> = [
-    { title: '', key: 'role', width: 96, render: (_: unknown, p) => (single ? '申请人' : partyLabel(p.position)) },
+    { title: '', key: 'role', width: 96, render: (_: unknown, p) => partyRole(view, p.position) },
     { title: '姓名', dataIndex: 'name', render: (name: string) => <strong>{name}</strong> },
     { title: '性别', dataIndex: 'sex', width: 56, render: (sex: PartyRow['sex']) => SEX_LABELS[sex] },
     { title: '出生日期', dataIndex: 'birthDate', render: (d: string) => chineseDate(d) },

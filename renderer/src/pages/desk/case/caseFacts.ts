@@ -1,4 +1,5 @@
 import type { CaseView } from '../../../../../main/contract';
+import { partyLabel } from '../labels';
 import type { RevocationBasis } from '../../../../../main/domain/rules/revocation';
 
 /** The facts the host keeps per kind of case, read defensively: `facts` is a free record in the contract. */
@@ -34,4 +35,21 @@ export function divorcePhase(view: CaseView, today: string): DivorcePhase {
   if (today <= p.coolingOffEnds) return 'cooling_off';
   if (today <= p.collectionEnds) return 'collection';
   return 'over';
+}
+
+/** What the number in a case's header certifies. */
+export function certificateLabel(kind: CaseView['kind']): string {
+  if (kind === 'adoption') return '收养登记证编号';
+  if (kind === 'adoption_dissolution') return '解除收养关系证明编号';
+  return '证书编号';
+}
+
+/** A party's place in the case: an adoption's adopters come first and the child last. */
+export function partyRole(view: CaseView, position: number): string {
+  const n = view.parties.length;
+  if (view.kind === 'adoption' || view.kind === 'adoption_dissolution') {
+    if (position === n - 1) return '被收养人';
+    return n === 2 ? '收养人' : `收养人${position === 0 ? '一' : '二'}`;
+  }
+  return n === 1 ? '申请人' : partyLabel(position);
 }

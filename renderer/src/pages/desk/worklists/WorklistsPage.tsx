@@ -37,7 +37,7 @@ function ListCard({ title, note, cases, testId, action, deadline }: { title: str
   );
 }
 
-/** 今日工作: periods ending soon, cases deemed withdrawn today, and marriages waiting for a manager's review. */
+/** 今日工作: periods ending soon, cases deemed withdrawn today, marriages waiting for a manager's review, adoptions' limits and notices. */
 export function WorklistsPage() {
   const session = useSession();
   const isManager = session?.user.role === 'manager';
@@ -101,6 +101,20 @@ export function WorklistsPage() {
           <ListCard title="冷静期即将届满" note="今日起三日内届满；届满后不能再撤回" cases={lists.coolingOffEnding} testId="cooling-off-ending" deadline={{ title: '冷静期届满日', date: periodEnd('coolingOffEnds') }} />
           <ListCard title="领证期即将届满" note="今日起三日内届满；逾期未申请发证的视为撤回" cases={lists.collectionEnding} testId="collection-ending" deadline={{ title: '领证期届满日', date: periodEnd('collectionEnds') }} />
           <ListCard title="今日视为撤回" note="领证期届满未申请发证，依法视为撤回" cases={lists.deemedWithdrawn} testId="deemed-withdrawn" deadline={{ title: '领证期届满日', date: periodEnd('collectionEnds') }} />
+          <ListCard
+            title="收养决定即将到期"
+            note="三日内到期或已逾期：须作出登记或不予登记的决定"
+            cases={lists.adoptionDecisionsDue}
+            testId="adoption-decisions-due"
+            deadline={{ title: '决定期限', date: (c) => c.adoptionDates?.decisionDue ?? null }}
+          />
+          <ListCard
+            title="公告即将期满"
+            note="寻亲公告三日内期满；期满次日起可办理收养登记"
+            cases={lists.adoptionNoticesEnding}
+            testId="adoption-notices-ending"
+            deadline={{ title: '公告期满日', date: (c) => c.adoptionDates?.noticeEnds ?? null }}
+          />
         </>
       )}
       {reviewing !== null && (
