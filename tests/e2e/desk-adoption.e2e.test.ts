@@ -156,6 +156,10 @@ describe('adoption at the desk: registration after the notice has run out, and d
     await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已受理');
     expect(await page.getByTestId('parties').innerText()).toMatch(/收养人一\s+赵夏[\s\S]*收养人二\s+钱夏[\s\S]*被收养人\s+孙夏/);
     expect(await page.getByTestId('adoption-dates').innerText()).toMatch(new RegExp(`申请日\\s+${cn(today())}`));
+    // The assessment report itself is filed with the case, its SHA-256 in the audit log.
+    const archive = page.getByTestId('archive-card');
+    await archive.locator('input[type=file]').setInputFiles({ name: '收养评估报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 收养评估报告\n') });
+    await expect.poll(() => archive.innerText()).toMatch(/收养评估报告\s+收养评估报告\.pdf/);
 
     await page.getByTestId('case-actions').getByRole('button', { name: '登记', exact: true }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '登记' }).click();

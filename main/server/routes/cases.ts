@@ -175,7 +175,9 @@ export const caseHandlers: Pick<Handlers, 'checkCase' | 'createCase' | 'getCase'
   addArchiveItem(ctx, { params, body, user, at }) {
     if (!getCase(ctx.db, params.id)) throw new ApiError('NOT_FOUND');
     const content = Buffer.from(body.contentBase64, 'base64');
-    return addArchiveItem(ctx.db, ctx.config.dataDir, { caseId: params.id, kind: body.kind, fileName: body.fileName, content }, { actor: user.username, at });
+    const item = addArchiveItem(ctx.db, ctx.config.dataDir, { caseId: params.id, kind: body.kind, fileName: body.fileName, content }, { actor: user.username, at });
+    ctx.events.publish({ type: 'cases.changed', caseId: params.id });
+    return item;
   },
 
   worklists(ctx, { user, nowMs }) {

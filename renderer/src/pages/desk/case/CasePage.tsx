@@ -6,6 +6,7 @@ import { useHashArgs } from '../../../shell/hashRoute';
 import { caseSubject, chineseDate, officeToday } from '../format';
 import { STATUS_COLORS } from '../labels';
 import { ActionsCard } from './ActionsCard';
+import { ArchiveCard } from './ArchiveCard';
 import { AdoptionDatesCard } from './AdoptionDatesCard';
 import type { CaseDialog } from './actionTypes';
 import { CaseFactsCard } from './CaseFactsCard';
@@ -80,7 +81,10 @@ function CaseScreen({ id }: { id: number }) {
       <AdoptionDatesCard view={view} today={today} />
       <Row gutter={16}>
         <Col span={15}>
-          <HistoryCard view={view} />
+          <Space orientation="vertical" size="middle" style={{ display: 'flex' }}>
+            <HistoryCard view={view} />
+            <ArchiveCard view={view} />
+          </Space>
         </Col>
         <Col span={9}>
           <Space orientation="vertical" size="middle" style={{ display: 'flex' }}>
