@@ -5,6 +5,7 @@ import { flags, UsageError } from './args';
 import { audit } from './audit';
 import { backup, restore } from './backup';
 import { idcard } from './idcard';
+import { province } from './province';
 import { serve } from './serve';
 import { user } from './user';
 import { packageVersion } from './paths';
@@ -21,6 +22,8 @@ const HELP = `hall — 婚姻收养登记大厅 / registration hall
   hall idcard list                    列出读卡器 (readers found)
   hall idcard read [--simulator]      读一张证件并输出 JSON (read one card)
   hall idcard decode FILE             解码十六进制应答帧 (decode a captured frame)
+  hall province keygen                生成 SM2 密钥对，输出待报送的公钥 (new office key)
+  hall province ping                  检查省级平台配置、签名与时钟 (check the province link)
 
 --demo works with every command and uses the separate demo data folder.
 Configuration keys (config.json in the data folder, or HALL_* variables):
@@ -56,6 +59,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         return audit(config, args, out);
       case 'idcard':
         return await idcard(config, args, out);
+      case 'province':
+        return await province(config, args, out);
       case 'config':
         for (const k of CONFIG_KEYS) {
           const value = publicConfig(config)[k.key as ConfigKey];

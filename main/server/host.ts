@@ -7,6 +7,9 @@ import { buildOpenApi } from '../contract/openapi';
 import { EVENTS_PROTOCOL } from '../contract/events';
 import { openDatabase, type WritableDB } from '../store/db';
 import { noProvince, withTimeout, type MaritalStatusChecker } from '../exchange/marital-status';
+import { provinceStatusChecker } from '../exchange/province-status';
+import { officeKey } from '../exchange/signing';
+import { getOfficeSettings } from '../store/settings';
 import { recordConfigAtStart } from '../store/settings';
 import { registerApi, registerErrorHandling } from './api';
 import { ApiError } from './api-error';
@@ -54,6 +57,16 @@ export interface Host {
 
 export class HostAlreadyRunningError extends Error {}
 
+/** The province's marital-status check when its address and the office's key are configured. */
+function configuredProvince(config: HallConfig, db: WritableDB): MaritalStatusChecker | null {
+  if (!config.provinceUrl || !config.provinceKey) return null;
+  return provinceStatusChecker({
+    baseUrl: config.provinceUrl,
+    key: officeKey(config.provinceKey),
+    officeCode: () => config.officeCode ?? getOfficeSettings(db).officeCode,
+  });
+}
+
 /** Opens the database, runs migrations, and serves the API, live events and the renderer. */
 export async function startHost(opts: HostOptions): Promise<Host> {
   const config = withDemoDefaults(opts.config, opts.demo);
@@ -74,7 +87,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
 
   const events = new EventHub();
-  const statusChecker = withTimeout(opts.statusChecker ?? noProvince, STATUS_CHECK_TIMEOUT_MS);
+  const statusChecker = withTimeout(opts.statusChecker ?? configuredProvince(config, db) ?? noProvince, STATUS_CHECK_TIMEOUT_MS);
   const idcard = new IdcardService(config.reader);
   const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
