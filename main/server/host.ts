@@ -9,6 +9,8 @@ import { openDatabase, type WritableDB } from '../store/db';
 import { noProvince, withTimeout, type MaritalStatusChecker } from '../exchange/marital-status';
 import { provinceStatusChecker } from '../exchange/province-status';
 import { officeKey } from '../exchange/signing';
+import type { ProvinceConfig } from '../exchange/client';
+import { OutboxWorker } from '../exchange/outbox-worker';
 import { getOfficeSettings } from '../store/settings';
 import { recordConfigAtStart } from '../store/settings';
 import { registerApi, registerErrorHandling } from './api';
@@ -57,14 +59,10 @@ export interface Host {
 
 export class HostAlreadyRunningError extends Error {}
 
-/** The province's marital-status check when its address and the office's key are configured. */
-function configuredProvince(config: HallConfig, db: WritableDB): MaritalStatusChecker | null {
+/** The province's address and the office's key, when both are configured. */
+function provinceConfig(config: HallConfig, db: WritableDB): ProvinceConfig | null {
   if (!config.provinceUrl || !config.provinceKey) return null;
-  return provinceStatusChecker({
-    baseUrl: config.provinceUrl,
-    key: officeKey(config.provinceKey),
-    officeCode: () => config.officeCode ?? getOfficeSettings(db).officeCode,
-  });
+  return { baseUrl: config.provinceUrl, key: officeKey(config.provinceKey), officeCode: () => config.officeCode ?? getOfficeSettings(db).officeCode };
 }
 
 /** Opens the database, runs migrations, and serves the API, live events and the renderer. */
@@ -87,7 +85,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const firstAdmin = await ensureFirstAdmin(db, config.adminPassword, at);
 
   const events = new EventHub();
-  const statusChecker = withTimeout(opts.statusChecker ?? configuredProvince(config, db) ?? noProvince, STATUS_CHECK_TIMEOUT_MS);
+  const province = provinceConfig(config, db);
+  const statusChecker = withTimeout(opts.statusChecker ?? (province ? provinceStatusChecker(province) : noProvince), STATUS_CHECK_TIMEOUT_MS);
+  // Uploads run only where the province is configured; elsewhere the outbox keeps every record until it is.
+  const uploads = province ? new OutboxWorker(db, province, { now }) : null;
   const idcard = new IdcardService(config.reader);
   const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
@@ -125,6 +126,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const url = `http://${host}:${port}`;
   const releaseLock = writeHostLock(config.dataDir, url);
   const stopJobs = startNightlyJobs(ctx, logger);
+  uploads?.start();
   logger.info({ url, demo: opts.demo, dataDir: config.dataDir }, 'host started');
 
   let closed = false;
@@ -138,6 +140,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       if (closed) return;
       closed = true;
       stopJobs();
+      await uploads?.stop();
       await idcard.close();
       events.closeAll();
       await app.close();

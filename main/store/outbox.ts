@@ -1,4 +1,4 @@
-import type { WritableDB } from './db';
+import type { ReadableDB, WritableDB } from './db';
 import { prepared } from './prepared';
 
 /** The provincial contract's record kinds (provincial-api.md). */
@@ -20,4 +20,74 @@ export function enqueueOutbox(db: WritableDB, record: OutboxRecord, at: string):
     JSON.stringify(record.payload),
     at,
   );
+}
+
+export interface OutboxRow {
+  readonly id: number;
+  readonly recordId: string;
+  readonly revision: number;
+  readonly kind: string;
+  readonly payload: string;
+  readonly attempts: number;
+}
+
+/**
+ * The next batch, oldest first: a revision goes only once every earlier revision of its record is
+ * delivered, or goes before it in the same batch (the province applies a batch in order).
+ */
+export function nextBatch(db: ReadableDB, limit: number): OutboxRow[] {
+  const candidates = prepared(db, `SELECT id, record_id AS recordId, revision, kind, payload, attempts FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?`)
+    .all(limit * 5) as OutboxRow[];
+  const batch: OutboxRow[] = [];
+  const lastInBatch = new Map<string, number>();
+  for (const row of candidates) {
+    if (batch.length >= limit) break;
+    const earliestOpen = prepared(db, "SELECT MIN(revision) FROM outbox WHERE record_id = ? AND state NOT IN ('delivered', 'acknowledged')").pluck().get(row.recordId) as number;
+    const prev = lastInBatch.get(row.recordId);
+    if (row.revision === earliestOpen || (prev !== undefined && row.revision === prev + 1)) {
+      batch.push(row);
+      lastInBatch.set(row.recordId, row.revision);
+    }
+  }
+  return batch;
+}
+
+export type DeliveryResult =
+  | { readonly id: number; readonly status: 'accepted' | 'duplicate'; readonly receipt: string }
+  | { readonly id: number; readonly status: 'rejected'; readonly code: string; readonly message: string };
+
+/** Stores the province's answers, all in one transaction: a row is delivered only once its answer is written. */
+export function recordDeliveries(db: WritableDB, results: readonly DeliveryResult[], at: string): void {
+  db.transaction(() => {
+    for (const r of results) {
+      if (r.status === 'rejected') {
+        prepared(db, "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, error_code = ?, error_message = ?, next_attempt_at = NULL WHERE id = ? AND state = 'pending'").run(r.code, r.message, r.id);
+      } else {
+        prepared(db, "UPDATE outbox SET state = 'delivered', attempts = attempts + 1, receipt = ?, error_code = NULL, error_message = NULL, delivered_at = ? WHERE id = ? AND state = 'pending'").run(r.receipt, at, r.id);
+      }
+    }
+  }).immediate();
+}
+
+/** A failed attempt of a whole batch (no answer, or the province unavailable): counted, and the reason kept. */
+export function recordAttemptFailure(db: WritableDB, ids: readonly number[], code: string, message: string): void {
+  db.transaction(() => {
+    for (const id of ids) prepared(db, "UPDATE outbox SET attempts = attempts + 1, error_code = ?, error_message = ? WHERE id = ? AND state = 'pending'").run(code, message, id);
+  }).immediate();
+}
+
+export interface OutboxCounts {
+  readonly pending: number;
+  readonly rejected: number;
+  readonly deliveredSince: number;
+  readonly oldestPendingAt: string | null;
+}
+
+export function outboxCounts(db: ReadableDB, sinceIso: string): OutboxCounts {
+  return prepared(db, `SELECT
+      COALESCE(SUM(state = 'pending'), 0) AS pending,
+      COALESCE(SUM(state = 'rejected'), 0) AS rejected,
+      COALESCE(SUM(state = 'delivered' AND delivered_at >= ?), 0) AS deliveredSince,
+      MIN(CASE WHEN state = 'pending' THEN created_at END) AS oldestPendingAt
+    FROM outbox`).get(sinceIso) as OutboxCounts;
 }
