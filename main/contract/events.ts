@@ -15,6 +15,8 @@ export const HallEvent = z.discriminatedUnion('type', [
     service: z.string(), names: z.string(), recall: z.boolean(), at: z.string(),
   }),
   z.object({ type: z.literal('queue.changed'), day: z.string() }),
+  /** The upload state changed: managers' screens refresh their upload alert. */
+  z.object({ type: z.literal('uploads.changed') }),
   z.object({ type: z.literal('queue.rated'), number: z.string(), rating: z.string(), reason: z.string(), windowNumber: z.number().int().nullable() }),
 ]);
 /** What a display or kiosk socket receives; everything else stays with staff. */

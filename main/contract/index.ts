@@ -10,6 +10,7 @@ export * from './devices';
 export * from './appointments';
 export * from './queue';
 export * from './hall-devices';
+export * from './exchange';
 export * from './routes';
 export * from './openapi';
 export * from './bridge';

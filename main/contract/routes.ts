@@ -16,6 +16,7 @@ import {
   BoardState, CallResult, CheckIn, IssueTicket, QueuePolicySchema, QueueState, QueueStats, RatingInput, StatsQuery, TicketAction, TicketIdParams,
   TicketView, WindowIdParams, WindowInput, WindowView,
 } from './queue';
+import { RejectionAction, RejectionIdParams, UploadStatusView } from './exchange';
 import { DeviceCreated, DeviceIdParams, DeviceInput, DeviceList, DeviceSelf, DeviceView, TicketPrintResult } from './hall-devices';
 
 const DESK = ['registrar', 'manager'] as const;
@@ -127,6 +128,11 @@ export const routes = {
   listDevices: route({ method: 'GET', path: '/api/hall-devices', summary: '自助取号机与显示屏', access: MANAGERS, response: DeviceList }),
   addDevice: route({ method: 'POST', path: '/api/hall-devices', summary: '登记设备并生成其令牌（只显示一次）', access: MANAGERS, body: DeviceInput, response: DeviceCreated }),
   revokeDevice: route({ method: 'DELETE', path: '/api/hall-devices/:id', summary: '停用设备令牌', access: MANAGERS, params: DeviceIdParams, response: DeviceView }),
+  uploadStatus: route({ method: 'GET', path: '/api/exchange/status', summary: '上传省级平台：今日已上传、待上传、被退回的记录、最近的错误', access: MANAGERS, response: UploadStatusView }),
+  actOnRejection: route({
+    method: 'POST', path: '/api/exchange/rejections/:id', summary: '处理被省级平台退回的记录：重新上传或确认知悉', access: ['manager'],
+    params: RejectionIdParams, body: RejectionAction, response: UploadStatusView,
+  }),
   deviceSelf: route({ method: 'GET', path: '/api/hall-devices/self', summary: '本设备的信息（设备令牌）', access: ['kiosk', 'display'], response: DeviceSelf }),
 } as const;
 

@@ -150,6 +150,7 @@ export class OutboxWorker {
       }
       recordDeliveries(this.db, results, new Date(this.now()).toISOString());
       this.failures = 0;
+      this.opts.onChange?.(this.status);
     }
   }
 }

@@ -17,10 +17,11 @@ import { userHandlers } from './routes/users';
 import { appointmentHandlers } from './routes/appointments';
 import { queueHandlers } from './routes/queue';
 import { hallDeviceHandlers } from './routes/hall-devices';
+import { exchangeHandlers } from './routes/exchange';
 
 const handlers: Handlers = {
   ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers,
-  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers,
+  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers, ...exchangeHandlers,
 };
 
 function isLoopback(address: string | undefined): boolean {

@@ -7,6 +7,7 @@ import type { EventHub } from './events';
 import type { MaritalStatusChecker } from '../exchange/marital-status';
 import type { IdcardService } from './devices/idcard-service';
 import type { HallDeviceRow } from '../store/hall-devices';
+import type { OutboxWorker } from '../exchange/outbox-worker';
 
 type Infer<T> = z.infer<NonNullable<T> & z.ZodType>;
 
@@ -18,6 +19,8 @@ export interface HostContext {
   readonly version: string;
   readonly statusChecker: MaritalStatusChecker;
   readonly idcard: IdcardService;
+  /** The upload to the province; null where it is not configured. */
+  readonly uploads: OutboxWorker | null;
   /** The clock, read once per request at the edge; tests may replace it. */
   readonly now: () => number;
 }

@@ -1,5 +1,6 @@
 import type { ReadableDB, WritableDB } from './db';
 import { prepared } from './prepared';
+import { appendAudit } from './audit';
 
 /** The provincial contract's record kinds (provincial-api.md). */
 export type OutboxKind = 'marriage' | 'divorce_application' | 'divorce_withdrawal' | 'divorce' | 'reissue' | 'adoption' | 'adoption_dissolution' | 'revocation';
@@ -90,4 +91,38 @@ export function outboxCounts(db: ReadableDB, sinceIso: string): OutboxCounts {
       COALESCE(SUM(state = 'delivered' AND delivered_at >= ?), 0) AS deliveredSince,
       MIN(CASE WHEN state = 'pending' THEN created_at END) AS oldestPendingAt
     FROM outbox`).get(sinceIso) as OutboxCounts;
+}
+
+export interface RejectedRow {
+  readonly id: number;
+  readonly recordId: string;
+  readonly revision: number;
+  readonly kind: string;
+  readonly code: string;
+  readonly message: string;
+  readonly caseId: number | null;
+  readonly certificateNumber: string | null;
+}
+
+/** Records the province refused on their merits, parked for a manager, with the case they came from. */
+export function rejectedRows(db: ReadableDB): RejectedRow[] {
+  return prepared(db, `SELECT o.id, o.record_id AS recordId, o.revision, o.kind, COALESCE(o.error_code, '') AS code, COALESCE(o.error_message, '') AS message,
+      c.id AS caseId, c.certificate_number AS certificateNumber
+    FROM outbox o LEFT JOIN cases c ON c.record_id = o.record_id WHERE o.state = 'rejected' ORDER BY o.id`).all() as RejectedRow[];
+}
+
+/** A manager's decision on a parked rejection: send it again as it is, or acknowledge it; audited either way. */
+export function settleRejection(db: WritableDB, id: number, decision: { action: 'retry' } | { action: 'acknowledge'; note: string }, by: { actor: string; at: string }): boolean {
+  return db.transaction(() => {
+    const row = prepared(db, "SELECT record_id AS recordId, revision, error_code AS code FROM outbox WHERE id = ? AND state = 'rejected'").get(id) as
+      { recordId: string; revision: number; code: string | null } | undefined;
+    if (!row) return false;
+    if (decision.action === 'retry') prepared(db, "UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?").run(id);
+    else prepared(db, "UPDATE outbox SET state = 'acknowledged' WHERE id = ?").run(id);
+    appendAudit(db, {
+      at: by.at, actor: by.actor, action: `outbox.${decision.action}`, subject: `record:${row.recordId}#${row.revision}`,
+      detail: { code: row.code, note: decision.action === 'acknowledge' ? decision.note : null },
+    });
+    return true;
+  }).immediate();
 }

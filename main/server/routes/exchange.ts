@@ -1,0 +1,46 @@
+import type { UploadStatusView } from '../../contract/exchange';
+import { outboxCounts, rejectedRows, settleRejection } from '../../store/outbox';
+import { ApiError } from '../api-error';
+import type { HostContext, Handlers } from '../handlers';
+import { dayStartMs } from '../queue/act';
+import { officeDate } from '../clock';
+
+const MINUTE = 60_000;
+
+/** The upload panel's figures and the alert every manager screen shows when uploads need a person. */
+export function uploadStatus(ctx: HostContext, nowMs: number): UploadStatusView {
+  const worker = ctx.uploads?.current() ?? null;
+  const counts = outboxCounts(ctx.db, new Date(dayStartMs(officeDate(nowMs))).toISOString());
+  const oldestPendingMinutes = counts.oldestPendingAt === null ? null : Math.max(0, Math.floor((nowMs - Date.parse(counts.oldestPendingAt)) / MINUTE));
+  const limit = ctx.config.uploadAlertMinutes;
+  let alert: string | null = null;
+  if (worker?.state === 'stopped') {
+    alert = `上传已停止：${worker.lastError?.message ?? '省级平台拒绝了本机关的签名'}（${worker.lastError?.code ?? ''}）。请核对密钥与登记机关代码，运行 hall province ping，更正配置后重启主机。`;
+  } else if (oldestPendingMinutes !== null && oldestPendingMinutes > limit) {
+    alert = `${counts.pending} 条登记待上传，最早的已等待 ${oldestPendingMinutes} 分钟${ctx.uploads ? '' : '：尚未配置省级平台（HALL_PROVINCE_URL、HALL_PROVINCE_KEY）'}`;
+  }
+  return {
+    configured: ctx.uploads !== null,
+    state: worker?.state ?? 'unconfigured',
+    lastError: worker?.lastError ?? null,
+    nextAttemptAt: worker?.nextAttemptAt ?? null,
+    pending: counts.pending,
+    rejected: counts.rejected,
+    deliveredToday: counts.deliveredSince,
+    oldestPendingAt: counts.oldestPendingAt,
+    oldestPendingMinutes,
+    alertAfterMinutes: limit,
+    alert,
+    rejections: rejectedRows(ctx.db),
+  };
+}
+
+export const exchangeHandlers: Pick<Handlers, 'uploadStatus' | 'actOnRejection'> = {
+  uploadStatus: (ctx, { nowMs }) => uploadStatus(ctx, nowMs),
+  actOnRejection(ctx, { params, body, user, at, nowMs }) {
+    if (!settleRejection(ctx.db, params.id, body, { actor: user.username, at })) throw new ApiError('NOT_FOUND');
+    if (body.action === 'retry') ctx.uploads?.wake();
+    ctx.events.publish({ type: 'uploads.changed' });
+    return uploadStatus(ctx, nowMs);
+  },
+};
