@@ -11,6 +11,7 @@ import { provinceStatusChecker } from '../exchange/province-status';
 import { officeKey } from '../exchange/signing';
 import type { ProvinceConfig } from '../exchange/client';
 import { OutboxWorker } from '../exchange/outbox-worker';
+import { startAppointmentPull } from './appointment-pull';
 import { getOfficeSettings } from '../store/settings';
 import { recordConfigAtStart } from '../store/settings';
 import { registerApi, registerErrorHandling } from './api';
@@ -127,6 +128,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const releaseLock = writeHostLock(config.dataDir, url);
   const stopJobs = startNightlyJobs(ctx, logger);
   uploads?.start();
+  const stopPull = province ? startAppointmentPull(ctx, province, logger) : () => undefined;
   logger.info({ url, demo: opts.demo, dataDir: config.dataDir }, 'host started');
 
   let closed = false;
@@ -140,6 +142,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       if (closed) return;
       closed = true;
       stopJobs();
+      stopPull();
       await uploads?.stop();
       await idcard.close();
       events.closeAll();

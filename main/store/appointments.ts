@@ -182,3 +182,50 @@ export function appointmentCounts(db: ReadableDB, from: string, to: string): { b
       COALESCE(SUM(state = 'no_show'), 0) AS noShows
     FROM appointments WHERE date BETWEEN ? AND ?`).get(from, to) as { booked: number; checkedIn: number; noShows: number };
 }
+
+/** An appointment booked online, as the province reports it (provincial-api.md `GET /v1/appointments`). */
+export interface OnlineAppointment {
+  readonly provincialId: string;
+  readonly service: BookableService;
+  readonly date: string;
+  readonly slot: Slot;
+  readonly cancelled: boolean;
+  readonly persons: readonly BookedPerson[];
+  readonly phone: string;
+}
+
+/**
+ * Brings one online booking into the store by its provincial id: new ones are added, a cancellation
+ * online cancels here, a moved one moves; pulling the same answer again changes nothing. Returns whether anything changed.
+ */
+export function upsertOnlineAppointment(db: WritableDB, a: OnlineAppointment, at: string): boolean {
+  return db.transaction(() => {
+    const id = prepared(db, 'SELECT id FROM appointments WHERE provincial_id = ?').pluck().get(a.provincialId) as number | undefined;
+    const by = { actor: 'province', at };
+    if (id === undefined) {
+      if (a.cancelled) return false;
+      insertAppointment(db, { service: a.service, date: a.date, slot: a.slot, source: 'online', provincialId: a.provincialId, persons: a.persons, phone: a.phone, note: '' }, by, () => undefined);
+      return true;
+    }
+    const current = getAppointment(db, id)!;
+    if (current.state !== 'booked') return false;
+    if (a.cancelled) {
+      changeAppointment(db, id, { state: 'cancelled', reason: '网上取消' }, 'cancel', by, () => undefined);
+      return true;
+    }
+    if (current.date === a.date && current.slotStart === a.slot.start) return false;
+    changeAppointment(db, id, { date: a.date, slot: a.slot, reason: '网上改约' }, 'move', by, () => undefined);
+    return true;
+  }).immediate();
+}
+
+const CURSOR_KEY = (date: string) => `appointments.cursor.${date}`;
+
+/** The province's cursor for one day's online bookings (what was already pulled). */
+export function appointmentCursor(db: ReadableDB, date: string): string | null {
+  return (prepared(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(CURSOR_KEY(date)) as string | undefined) ?? null;
+}
+
+export function saveAppointmentCursor(db: WritableDB, date: string, cursor: string, at: string): void {
+  prepared(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at').run(CURSOR_KEY(date), cursor, at);
+}
