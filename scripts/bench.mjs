@@ -3,6 +3,7 @@
 //   --quick    fewer requests (a smoke run, figures are rough)
 // Figure 1: GET /api/health through the host vs a bare Fastify app (bench/health.mjs).
 // Figure 2: the hall queue: call-next under 30 windows vs /api/health, and a call's delay to 5 boards (bench/queue.mjs).
+// Figure 5: 10,000 records uploaded to the reference province with 50 ms per request vs the ideal (bench/upload.ts).
 // Figure 3: case search by ID number and certificate number in 2 million cases vs raw SQLite (bench/search.ts);
 //           BENCH_CASES=N seeds another size.
 import { runHealthBench } from '../bench/health.mjs';
@@ -25,6 +26,9 @@ try {
   console.log('');
   const { runIdcardBench } = await tsImport('../bench/idcard.ts', import.meta.url);
   await runIdcardBench();
+  console.log('');
+  const { runUploadBench } = await tsImport('../bench/upload.ts', import.meta.url);
+  await runUploadBench(quick ? { records: 1000 } : {});
 } catch (err) {
   console.error(err instanceof Error ? err.stack : err);
   process.exitCode = 1;
