@@ -22,7 +22,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  * closed and opened days, which move the divorce periods) is kept by the manager and the admin.
  */
 export const SCREENS = [
-  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments', 'hall', 'stats', 'users', 'settings', 'calendar',
+  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments', 'hall', 'stats', 'uploads', 'users', 'settings', 'calendar',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -34,8 +34,8 @@ const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divo
  */
 export const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
   registrar: DESK_SCREENS,
-  manager: [...DESK_SCREENS, 'hall', 'stats', 'calendar'],
-  admin: ['home', 'users', 'settings', 'calendar'],
+  manager: [...DESK_SCREENS, 'hall', 'stats', 'uploads', 'calendar'],
+  admin: ['home', 'users', 'settings', 'calendar', 'uploads'],
 };
 
 export function canSee(role: Role, screen: Screen): boolean {

@@ -7,6 +7,14 @@ import { officeDate } from '../clock';
 
 const MINUTE = 60_000;
 
+/** A wait as people say it: 35 分钟, 2 小时 5 分钟, 3 天 4 小时. */
+function waited(minutes: number): string {
+  if (minutes < 60) return ` ${minutes} 分钟`;
+  if (minutes < 24 * 60) return ` ${Math.floor(minutes / 60)} 小时${minutes % 60 ? ` ${minutes % 60} 分钟` : ''}`;
+  const hours = Math.floor(minutes / 60) % 24;
+  return ` ${Math.floor(minutes / 1440)} 天${hours ? ` ${hours} 小时` : ''}`;
+}
+
 /** The upload panel's figures and the alert every manager screen shows when uploads need a person. */
 export function uploadStatus(ctx: HostContext, nowMs: number): UploadStatusView {
   const worker = ctx.uploads?.current() ?? null;
@@ -15,9 +23,9 @@ export function uploadStatus(ctx: HostContext, nowMs: number): UploadStatusView 
   const limit = ctx.config.uploadAlertMinutes;
   let alert: string | null = null;
   if (worker?.state === 'stopped') {
-    alert = `上传已停止：${worker.lastError?.message ?? '省级平台拒绝了本机关的签名'}（${worker.lastError?.code ?? ''}）。请核对密钥与登记机关代码，运行 hall province ping，更正配置后重启主机。`;
+    alert = `${worker.lastError?.message ?? '上传已停止'}（${worker.lastError?.code ?? ''}）。请核对密钥与登记机关代码，运行 hall province ping，更正配置后重启主机。`;
   } else if (oldestPendingMinutes !== null && oldestPendingMinutes > limit) {
-    alert = `${counts.pending} 条登记待上传，最早的已等待 ${oldestPendingMinutes} 分钟${ctx.uploads ? '' : '：尚未配置省级平台（HALL_PROVINCE_URL、HALL_PROVINCE_KEY）'}`;
+    alert = `${counts.pending} 条登记待上传，最早的已等待${waited(oldestPendingMinutes)}${ctx.uploads ? '' : '：尚未配置省级平台（HALL_PROVINCE_URL、HALL_PROVINCE_KEY）'}`;
   }
   return {
     configured: ctx.uploads !== null,

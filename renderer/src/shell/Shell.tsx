@@ -14,6 +14,7 @@ import { DEFAULT_SCREEN, SCREEN_VIEWS, isScreen } from './screens';
 import { useScreenShortcuts } from './shortcuts';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { useRatingAlerts } from './ratingAlerts';
+import { UploadAlert } from './UploadAlert';
 
 const { Header, Sider, Content } = Layout;
 
@@ -130,6 +131,7 @@ export function Shell({ session }: { session: SessionToken }) {
           {changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}
         </Header>
         <Content style={{ padding: 24 }}>
+          {(user.role === 'manager' || user.role === 'admin') && <UploadAlert />}
           {page}
           {/* The desk roles read cards; with HALL_READER=simulator they get the sample-card panel. */}
           {canSee(user.role, 'marriage') && <SimulatorPanel />}

@@ -16,6 +16,7 @@ import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
 import { WindowPage } from '../pages/queue/WindowPage';
 import { HallPage } from '../pages/hall/HallPage';
+import { UploadsPage } from '../pages/uploads/UploadsPage';
 import { SCREEN_META, type ScreenMeta } from './screenMeta';
 
 export const DEFAULT_SCREEN: Screen = 'home';
@@ -34,6 +35,7 @@ const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
   appointments: () => <AppointmentsPage />,
   hall: () => <HallPage />,
   stats: () => <StatsPage />,
+  uploads: () => <UploadsPage />,
   users: () => <UsersPage />,
   settings: () => <SettingsPage />,
   calendar: () => <CalendarPage />,
