@@ -4,8 +4,8 @@ import { errorCodeOf, provinceRequest, ProvinceUnreachable, type ProvinceConfig 
 
 export const BATCH_SIZE = 100;
 const IDLE_POLL_MS = 2_000;
-const FIRST_BACKOFF_MS = 1_000;
-const MAX_BACKOFF_MS = 5 * 60_000;
+/** The longest wait between attempts, as a multiple of the first (1 s → 5 minutes). */
+const MAX_BACKOFF_FACTOR = 300;
 
 export interface UploadStatus {
   /** 'stopped': the province refused our signature (401); nothing is sent until the configuration changes. */
@@ -19,6 +19,8 @@ export interface WorkerOptions {
   /** 0..1; the backoff's jitter (tests pin it). */
   readonly random?: () => number;
   readonly onChange?: (status: UploadStatus) => void;
+  /** The first retry's wait; each failure in a row doubles it (HALL_UPLOAD_RETRY_MS, 1 s by default). */
+  readonly firstBackoffMs?: number;
 }
 
 type Result = { recordId?: unknown; revision?: unknown; status?: unknown; receipt?: unknown; code?: unknown; message?: unknown };
@@ -99,7 +101,8 @@ export class OutboxWorker {
 
   /** Exponential backoff with jitter, so that a hall's hosts do not all come back at the same second. */
   private backoffMs(): number {
-    const ceiling = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.min(this.failures, 20));
+    const first = this.opts.firstBackoffMs ?? 1_000;
+    const ceiling = Math.min(first * MAX_BACKOFF_FACTOR, first * 2 ** Math.min(this.failures, 20));
     return Math.round(ceiling * (0.5 + (this.opts.random ?? Math.random)() / 2));
   }
 

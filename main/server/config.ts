@@ -15,6 +15,7 @@ const KEYS = {
   adminPassword: { env: 'HALL_ADMIN_PASSWORD', schema: z.string().min(8).max(128), fallback: undefined, hint: '至少 8 个字符' },
   officeCode: { env: 'HALL_OFFICE_CODE', schema: z.string().regex(OFFICE_CODE_PATTERN), fallback: undefined, hint: '9 位数字的登记机关代码' },
   provinceUrl: { env: 'HALL_PROVINCE_URL', schema: z.url({ protocol: /^https?$/ }), fallback: undefined, hint: 'http(s) 地址' },
+  uploadRetryMs: { env: 'HALL_UPLOAD_RETRY_MS', schema: z.coerce.number().int().min(1).max(60_000), fallback: 1000, hint: '上传失败后首次重试的等待毫秒数（之后逐次加倍，最长 300 倍）' },
   uploadAlertMinutes: { env: 'HALL_UPLOAD_ALERT_MINUTES', schema: z.coerce.number().int().min(1).max(10080), fallback: 60, hint: '待上传记录等待多少分钟后提醒主管' },
   provinceKey: { env: 'HALL_PROVINCE_KEY', schema: z.string().regex(/^[0-9a-fA-F]{64}$/), fallback: undefined, hint: '64 位十六进制的 SM2 私钥' },
   reader: { env: 'HALL_READER', schema: z.enum(['auto', 'simulator', 'none']), fallback: 'auto', hint: 'auto、simulator 或 none' },

@@ -89,7 +89,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const province = provinceConfig(config, db);
   const statusChecker = withTimeout(opts.statusChecker ?? (province ? provinceStatusChecker(province) : noProvince), STATUS_CHECK_TIMEOUT_MS);
   // Uploads run only where the province is configured; elsewhere the outbox keeps every record until it is.
-  const uploads = province ? new OutboxWorker(db, province, { now, onChange: () => events.publish({ type: 'uploads.changed' }) }) : null;
+  const uploads = province ? new OutboxWorker(db, province, { now, firstBackoffMs: config.uploadRetryMs, onChange: () => events.publish({ type: 'uploads.changed' }) }) : null;
   const idcard = new IdcardService(config.reader);
   const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard, uploads };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });

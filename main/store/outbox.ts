@@ -34,21 +34,17 @@ export interface OutboxRow {
 
 /**
  * The next batch, oldest first: a revision goes only once every earlier revision of its record is
- * delivered, or goes before it in the same batch (the province applies a batch in order).
+ * delivered. Not even in the same batch as its predecessor: were that one refused, the province
+ * would refuse the correction too (E_REVISION_GAP), and it would need a person for nothing.
  */
 export function nextBatch(db: ReadableDB, limit: number): OutboxRow[] {
   const candidates = prepared(db, `SELECT id, record_id AS recordId, revision, kind, payload, attempts FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?`)
     .all(limit * 5) as OutboxRow[];
   const batch: OutboxRow[] = [];
-  const lastInBatch = new Map<string, number>();
   for (const row of candidates) {
     if (batch.length >= limit) break;
     const earliestOpen = prepared(db, "SELECT MIN(revision) FROM outbox WHERE record_id = ? AND state NOT IN ('delivered', 'acknowledged')").pluck().get(row.recordId) as number;
-    const prev = lastInBatch.get(row.recordId);
-    if (row.revision === earliestOpen || (prev !== undefined && row.revision === prev + 1)) {
-      batch.push(row);
-      lastInBatch.set(row.recordId, row.revision);
-    }
+    if (row.revision === earliestOpen) batch.push(row);
   }
   return batch;
 }

@@ -149,6 +149,7 @@ export const caseHandlers: Pick<Handlers, 'checkCase' | 'createCase' | 'getCase'
         created = registerDissolution(ctx.db, body, rctx);
         break;
     }
+    ctx.uploads?.wake();
     ctx.events.publish({ type: 'cases.changed', caseId: created.id });
     return viewOrThrow(ctx, created.id, rctx);
   },
@@ -163,6 +164,8 @@ export const caseHandlers: Pick<Handlers, 'checkCase' | 'createCase' | 'getCase'
     const office = officeViolations(rctx);
     if (office.length) throw new ApiError('VALIDATION', office);
     perform(ctx, params.id, body, rctx);
+    // A registration may have queued a record: upload it now rather than at the next poll.
+    ctx.uploads?.wake();
     ctx.events.publish({ type: 'cases.changed', caseId: params.id });
     return viewOrThrow(ctx, params.id, rctx);
   },
