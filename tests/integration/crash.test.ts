@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../main/store/audit';
 import { api, loginAs, runHall, startHost, tempDataDir, type RunningHost } from '../helpers/host';
+import { seededRandom } from '../helpers/random';
 
 /*
  * Crash safety: the real host (a child process) is killed with SIGKILL at random moments while
@@ -23,18 +24,6 @@ const KILL_MIN_MS = 20;
 const KILL_MAX_MS = 400;
 const ADMIN_PASSWORD = 'admin-crash-pass';
 const ROLES = ['registrar', 'manager', 'admin'] as const;
-
-/** mulberry32: a small seeded generator, so the kill schedule can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Confirmed {
   readonly username: string;

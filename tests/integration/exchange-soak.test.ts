@@ -7,6 +7,7 @@ import { api, loginAs, startHost, tempDataDir, type RunningHost } from '../helpe
 import { setUpOffice } from '../helpers/office';
 import { marriageProposal, party } from '../helpers/people';
 import { FAULT_KINDS, startReferenceProvince, type ReferenceProvince } from '../helpers/province';
+import { seededRandom } from '../helpers/random';
 
 /*
  * The fault soak of issue 7: registrations made through the API while the reference province
@@ -19,14 +20,6 @@ const KILLS = Number(process.env.SOAK_KILLS ?? 20);
 const MIN_FAULTS = Number(process.env.SOAK_FAULTS ?? 1000);
 const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 100_000);
 const OFFICE = '110101001';
-
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 let province: ReferenceProvince;
 let host: RunningHost | undefined;

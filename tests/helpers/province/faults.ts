@@ -1,3 +1,5 @@
+import { seededRandom } from '../random';
+
 /**
  * Fault injection on request. Each rule fires on the requests it matches, by count and/or probability
  * (a seeded PRNG, so a failing soak can be replayed with its seed); at most one rule fires per request,
@@ -33,18 +35,6 @@ export interface FaultEvent {
   readonly at: number;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface LiveRule {
   readonly rule: FaultRule;
   left: number;
@@ -58,7 +48,7 @@ export class FaultPlan {
   latencyMs = 0;
 
   constructor(seed: number, private readonly now: () => number) {
-    this.random = prng(seed);
+    this.random = seededRandom(seed);
   }
 
   /** Adds a rule; the returned function removes it. */
@@ -82,7 +72,7 @@ export class FaultPlan {
   }
 
   reseed(seed: number): void {
-    this.random = prng(seed);
+    this.random = seededRandom(seed);
   }
 
   /** Picks the fault for a request, if any, and logs it. Exhausted rules drop out. */
