@@ -9,6 +9,7 @@ import { RuleRefusal } from '../../store/registrations/context';
 import { ApiError } from '../api-error';
 import type { HostContext, Handlers } from '../handlers';
 import { getPolicy, putPolicy, queueAct } from '../queue/act';
+import { officeDate } from '../clock';
 import { boardNames, ticketView, windowView } from '../queue/views';
 import { checkInHandler, issueHandler, printHandler } from '../queue/reception';
 import { queueStats } from '../queue/stats';
@@ -51,24 +52,25 @@ export const queueHandlers: Pick<
   },
   addWindow(ctx, { body, user, at, nowMs }) {
     const w = insertWindow(ctx.db, body, { actor: user.username, at });
-    publishChanged(ctx, queueAct(ctx.db, { user }, nowMs).day);
-    return windowView(ctx.db, w, queueAct(ctx.db, { user }, nowMs).day);
+    const day = officeDate(nowMs);
+    publishChanged(ctx, day);
+    return windowView(ctx.db, w, day);
   },
   updateWindow(ctx, { params, body, user, at, nowMs }) {
     const w = found(updateWindow(ctx.db, params.id, body, { actor: user.username, at }));
-    const { day } = queueAct(ctx.db, { user }, nowMs);
+    const day = officeDate(nowMs);
     publishChanged(ctx, day);
     return windowView(ctx.db, w, day);
   },
   openWindow(ctx, { params, user, at, nowMs }) {
     const w = found(openWindow(ctx.db, params.id, user.id, at));
-    const { day } = queueAct(ctx.db, { user }, nowMs);
+    const day = officeDate(nowMs);
     publishChanged(ctx, day);
     return windowView(ctx.db, w, day);
   },
   closeWindow(ctx, { params, user, nowMs }) {
     const w = found(closeWindow(ctx.db, params.id, { id: user.id, manager: user.role === 'manager' }));
-    const { day } = queueAct(ctx.db, { user }, nowMs);
+    const day = officeDate(nowMs);
     publishChanged(ctx, day);
     return windowView(ctx.db, w, day);
   },
