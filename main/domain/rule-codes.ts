@@ -54,7 +54,31 @@ export const RULES = {
   // Cases and certificates
   OFFICE_NOT_CONFIGURED: { message: '尚未设置本登记机关的 9 位代码（系统管理员在「登记机关设置」中填写），不能办理登记', field: 'officeCode' },
   CASE_STATE: { message: '案件当前状态不允许此项操作', field: 'status' },
-  CERT_STOCK_EMPTY: { message: '本窗口已无可用的空白证书', field: 'window' },
+  CERT_STOCK_EMPTY: { message: '本窗口没有可用的空白证书，请向主管领取', field: 'window' },
+
+  // Printing (证书与表格打印)
+  PRINT_TEXT_TOO_LONG: { message: '内容过长，缩小到最小字号并换行后仍超出打印框，未打印' },
+  PRINT_GLYPH_MISSING: { message: '打印字体中没有该字（生僻字），请在设置中换用含该字的字体，或手工书写后在备注中说明' },
+  PRINT_VALUE_MISSING: { message: '该栏没有可打印的内容' },
+  PRINT_NOT_PRINTABLE: { message: '案件当前状态不能打印该证书或表格', field: 'document' },
+  PRINT_FONT_UNAVAILABLE: { message: '找不到可用的中文打印字体（TrueType 宋体、仿宋或 AR PL UMing），请在打印设置中指定字体文件', field: 'fontFile' },
+
+  // The blank-certificate ledger (空白证书管理)
+  STOCK_PREFIX_INVALID: { message: '印制号前缀应为 0 至 4 个大写字母', field: 'prefix' },
+  STOCK_DIGITS_INVALID: { message: '印制号位数不正确', field: 'digits' },
+  STOCK_SERIAL_INVALID: { message: '印制号应为不超过 12 位的非负整数' },
+  STOCK_SPAN_REVERSED: { message: '止号不能小于起号', field: 'to' },
+  STOCK_BATCH_TOO_LARGE: { message: '一批空白证书的数量过大，请核对起止号', field: 'to' },
+  STOCK_BATCH_OVERLAP: { message: '该号段与已入库的同类、同前缀批次重叠', field: 'from' },
+  STOCK_RANGE_OUTSIDE_BATCH: { message: '号段须完整地落在同一入库批次之内', field: 'from' },
+  STOCK_NOT_ON_HAND: { message: '号段中有空白证书不在交出方手中（已领出、已使用或已登记损坏遗失）', field: 'from' },
+  STOCK_SERIAL_UNKNOWN: { message: '没有该印制号的空白证书入库记录', field: 'serial' },
+  STOCK_BLANK_NOT_HERE: { message: '该空白证书不在所选位置，或已使用、已登记损坏遗失', field: 'serial' },
+  STOCK_RANGE_RETURNED: { message: '该号段已交回库存', field: 'range' },
+  STOCK_USE_NOT_PRINTED: { message: '只有已打印的证书才能作废', field: 'use' },
+  STOCK_NOTE_REQUIRED: { message: '须填写说明（至少 2 个字）', field: 'note' },
+  STOCK_WINDOW_UNKNOWN: { message: '没有该窗口', field: 'windowId' },
+  STOCK_DATE_FUTURE: { message: '入库日期不能晚于今天', field: 'receivedOn' },
 
   // Appointments (预约)
   APPT_PARTIES: { message: '预约当事人人数或证件号码不正确', field: 'persons' },
@@ -100,6 +124,22 @@ export const RULES = {
   ADO_RECORD_NOT_FOUND: { message: '档案中未找到该收养登记证所载的有效收养登记', field: 'adoptionCertificateNumber' },
   ADO_DISSOLUTION_ADULT: { message: '被收养人已成年，登记机关不办理协议解除收养关系登记', field: 'child.birthDate' },
   ADO_CERTIFICATE_NOT_RETURNED: { message: '未收回《收养登记证》', field: 'certificateReturned' },
+
+  // Back-entry (历史数据补录): checks of one imported or hand-entered paper-era record
+  IMP_REQUIRED: { message: '缺少必填项' },
+  IMP_VALUE_UNKNOWN: { message: '无法识别的取值' },
+  IMP_DATE_INVALID: { message: '日期不存在或无法识别（应为 年-月-日，如 1996-05-03）' },
+  IMP_DATE_IN_FUTURE: { message: '日期晚于今天' },
+  IMP_ID_INVALID: { message: '证件号码格式或校验位不正确（居民身份证为 15 位或 18 位）' },
+  IMP_ID_MISSING: { message: '未填写证件号码：婚姻状况核验无法按证件号码查到此记录' },
+  IMP_ID_BIRTH_MISMATCH: { message: '证件号码中的出生日期与填写的出生日期不一致' },
+  IMP_ID_SEX_MISMATCH: { message: '证件号码中的性别与填写的性别不一致' },
+  IMP_BEFORE_BIRTH: { message: '登记日期早于当事人的出生日期', field: 'registrationDate' },
+  IMP_UNDER_AGE_THEN: { message: '登记时当事人未达当时法律规定的婚龄，请核对原始档案' },
+  IMP_SAME_SEX: { message: '双方当事人性别相同', field: 'parties.1.sex' },
+  IMP_CERT_NUMBER_FORMAT: { message: '证书编号看似现行编号，但不符合格式（如 J110105-2026-000001）', field: 'certificateNumber' },
+  IMP_CERT_NUMBER_MISMATCH: { message: '证书编号的类别或年份与登记类别、登记日期不符', field: 'certificateNumber' },
+  IMP_DUPLICATE_IN_FILE: { message: '与文件中的另一行重复' },
 } as const satisfies Readonly<Record<string, RuleInfo>>;
 
 export type RuleCode = keyof typeof RULES;
