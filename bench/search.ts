@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { gb11643CheckChar } from '../main/domain/identity';
 import { openDatabase } from '../main/store/db';
 import { searchCases } from '../main/store/case-search';
-import { nameKey } from '../main/store/persons';
+import { nameKey } from '../main/domain/names';
 import pino from 'pino';
 import http from 'node:http';
 import { loadConfig } from '../main/server/config';
@@ -88,7 +88,7 @@ function time(n: number, fn: (i: number) => unknown): number[] {
 /** GET /api/cases?q= through the real host (in this process, on loopback), one keep-alive socket. */
 async function timeApi(n: number, query: (i: number) => string): Promise<number[]> {
   const config = loadConfig(DIR, { HALL_PORT: '1', HALL_ADMIN_PASSWORD: 'bench-admin-pass', HALL_OFFICE_CODE: '110101001' });
-  const host = await startHost({ config: { ...config, port: 0 }, demo: false, version: 'bench', rendererDir: null, logger: pino({ level: 'warn' }) });
+  const host = await startHost({ config: { ...config, port: 0 }, demo: false, version: 'bench', rendererDir: null, templatesDir: path.resolve('resources/templates'), logger: pino({ level: 'warn' }) });
   try {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const call = (method: string, route: string, body?: unknown, token?: string) =>

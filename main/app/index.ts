@@ -34,7 +34,7 @@ async function hostUrlFor(config: HallConfig): Promise<string> {
     stationReader = new IdcardService(config.reader);
     return config.hostUrl!.replace(/\/$/, '');
   }
-  host = await startHost({ config, demo, version: app.getVersion(), rendererDir: path.join(here, '../renderer') });
+  host = await startHost({ config, demo, version: app.getVersion(), rendererDir: path.join(here, '../renderer'), templatesDir: path.join(here, '../../resources/templates') });
   if (host.firstAdmin?.generatedPassword) {
     await dialog.showMessageBox({
       type: 'info',

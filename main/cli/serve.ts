@@ -2,11 +2,11 @@ import { startHost } from '../server/host';
 import { DEMO_USERS } from '../server/demo';
 import { DEMO_DEVICE_TOKENS } from '../server/demo-hall';
 import type { HallConfig } from '../server/config';
-import { packageVersion, RENDERER_DIR } from './paths';
+import { packageVersion, RENDERER_DIR, TEMPLATES_DIR } from './paths';
 
 /** `hall serve`: the headless host, until SIGINT or SIGTERM. */
 export async function serve(config: HallConfig, demo: boolean, out: (line: string) => void): Promise<number> {
-  const host = await startHost({ config, demo, version: packageVersion(), rendererDir: RENDERER_DIR });
+  const host = await startHost({ config, demo, version: packageVersion(), rendererDir: RENDERER_DIR, templatesDir: TEMPLATES_DIR });
   if (host.firstAdmin?.generatedPassword) {
     out(`首次启动：已创建管理员 ${host.firstAdmin.username}，初始密码 ${host.firstAdmin.generatedPassword}（只显示这一次，请立即登录并妥善保管）`);
     out(`First start: created user ${host.firstAdmin.username} with password ${host.firstAdmin.generatedPassword} (shown once).`);

@@ -32,7 +32,7 @@ export const API_ERRORS = {
   IDCARD_SAMPLE_UNKNOWN: { status: 422, message: '没有这张样例证件' },
   IDCARD_PLACE_FAILED: { status: 409, message: '模拟放卡失败' },
   NOT_FOUND: { status: 404, message: '未找到' },
-  PRINTER_FAILED: { status: 502, message: '号票打印失败' },
+  PRINTER_FAILED: { status: 502, message: '打印失败' },
   PASSWORD_WRONG: { status: 422, message: '当前密码不正确' },
   PASSWORD_UNCHANGED: { status: 422, message: '新密码不能与当前密码相同' },
   USER_EXISTS: { status: 409, message: '用户名已存在' },
@@ -76,6 +76,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   services: '可办业务',
   prefixes: '号码前缀',
   number: '号码',
+  printer: '打印机',
+  pdfBase64: 'PDF 文件',
+  title: '文档标题',
 };
 
 /** Turns zod issues into violations with Chinese messages naming the field. */

@@ -9,6 +9,10 @@ import {
 } from './cases';
 import { CardReadingView, ReadCardRequest, ReaderStatus, SimulatorAction } from './devices';
 import {
+  CalibrationMeasurement, CalibrationPageQuery, CasePrintsView, DocumentRequest, PrintSettingsSchema, PrintSettingsView, RenderedDocument, VerifyQuery, VerifyResult,
+} from './printing';
+import { PRINT_JOB_BODY_LIMIT, PrinterList, PrintJobRequest, PrintJobView } from './printing-devices';
+import {
   AppointmentCalendar, AppointmentChange, AppointmentIdParams, AppointmentList, AppointmentPlanSchema, AppointmentQuery, AppointmentView,
   BookingCheck, BookingInput, CalendarQuery,
 } from './appointments';
@@ -94,6 +98,25 @@ export const routes = {
   idcardStatus: route({ method: 'GET', path: '/api/devices/idcard', summary: '本机读卡器状态（仅限本机）', access: RECEPTION, response: ReaderStatus }),
   idcardRead: route({ method: 'POST', path: '/api/devices/idcard/read', summary: '读取读卡器上的证件，或等待放卡（仅限本机）', access: RECEPTION, body: ReadCardRequest, response: CardReadingView }),
   idcardSimulate: route({ method: 'POST', path: '/api/devices/idcard/simulator', summary: '模拟读卡器：放置或取走样例证件（仅限本机、模拟模式）', access: DESK, body: SimulatorAction, response: Ok }),
+  casePrints: route({ method: 'GET', path: '/api/cases/:id/prints', summary: '案件可打印的证书与表格，及已用空白证书', access: DESK, params: CaseIdParams, response: CasePrintsView }),
+  previewDocument: route({
+    method: 'POST', path: '/api/cases/:id/documents/preview', summary: '预览证书或表格（叠加底版，不领用空白证书）', access: DESK,
+    params: CaseIdParams, body: DocumentRequest, response: RenderedDocument,
+  }),
+  printDocument: route({
+    method: 'POST', path: '/api/cases/:id/documents/print', summary: '生成打印用 PDF：证书领用本窗口下一张空白证书并存档', access: DESK,
+    params: CaseIdParams, body: DocumentRequest, response: RenderedDocument,
+  }),
+  getPrintSettings: route({ method: 'GET', path: '/api/printing/settings', summary: '打印设置：字体、各窗口打印机、校准', access: 'any', response: PrintSettingsView }),
+  putPrintSettings: route({ method: 'PUT', path: '/api/printing/settings', summary: '修改打印设置', access: MANAGERS, body: PrintSettingsSchema, response: PrintSettingsView }),
+  calibrationPage: route({ method: 'GET', path: '/api/printing/calibration-page', summary: '打印机校准页（A4 网格与标尺）', access: [...DESK, 'admin'], query: CalibrationPageQuery, response: RenderedDocument }),
+  calibrate: route({ method: 'POST', path: '/api/printing/calibration', summary: '按校准页的测量结果设置打印机偏移与缩放', access: [...DESK, 'admin'], body: CalibrationMeasurement, response: PrintSettingsView }),
+  verifyCertificate: route({ method: 'GET', path: '/api/verify', summary: '核验证书二维码（机关签名与登记记录现状）', access: 'public', query: VerifyQuery, response: VerifyResult }),
+  listPrinters: route({ method: 'GET', path: '/api/devices/printers', summary: '本机的打印机及其状态（仅限本机）', access: [...DESK, 'admin'], response: PrinterList }),
+  printPdf: route({
+    method: 'POST', path: '/api/devices/printer/jobs', summary: '在本机打印机上打印 PDF，等打印完成或失败（仅限本机）', access: DESK,
+    body: PrintJobRequest, response: PrintJobView, bodyLimit: PRINT_JOB_BODY_LIMIT,
+  }),
 
   getPlan: route({ method: 'GET', path: '/api/appointments/plan', summary: '预约计划（办公时间、时段、名额、规则）', access: 'any', response: AppointmentPlanSchema }),
   putPlan: route({ method: 'PUT', path: '/api/appointments/plan', summary: '修改预约计划', access: MANAGERS, body: AppointmentPlanSchema, response: AppointmentPlanSchema }),

@@ -52,3 +52,11 @@ export function signCanonical(canonical: string, key: OfficeKey): string {
 export function signedHeaders(s: SigningInput, key: OfficeKey): Record<string, string> {
   return { 'X-Office': s.office, 'X-Timestamp': s.timestamp, 'X-Nonce': s.nonce, 'X-Signature': signCanonical(canonicalString(s), key) };
 }
+
+export function verifyCanonical(canonical: string, signatureHex: string, publicKey: string): boolean {
+  try {
+    return smCrypto.sm2.doVerifySignature(canonical, signatureHex, publicKey, { hash: true, der: false, userId: SIGNER_ID });
+  } catch {
+    return false;
+  }
+}

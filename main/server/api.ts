@@ -11,6 +11,8 @@ import { sessionHandlers } from './routes/session';
 import { settingsHandlers } from './routes/settings';
 import { caseHandlers } from './routes/cases';
 import { deviceHandlers } from './routes/devices';
+import { printerHandlers } from './routes/printers';
+import { printingHandlers } from './routes/printing';
 import { calendarHandlers } from './routes/calendar';
 import { RuleRefusal } from '../store/registrations/context';
 import { userHandlers } from './routes/users';
@@ -20,7 +22,7 @@ import { hallDeviceHandlers } from './routes/hall-devices';
 import { exchangeHandlers } from './routes/exchange';
 
 const handlers: Handlers = {
-  ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers,
+  ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers, ...printerHandlers, ...printingHandlers,
   ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers, ...exchangeHandlers,
 };
 

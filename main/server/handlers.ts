@@ -6,6 +6,7 @@ import type { HallConfig } from './config';
 import type { EventHub } from './events';
 import type { MaritalStatusChecker } from '../exchange/marital-status';
 import type { IdcardService } from './devices/idcard-service';
+import type { PrinterSystem } from '../devices/printing/printers';
 import type { HallDeviceRow } from '../store/hall-devices';
 import type { OutboxWorker } from '../exchange/outbox-worker';
 
@@ -19,6 +20,10 @@ export interface HostContext {
   readonly version: string;
   readonly statusChecker: MaritalStatusChecker;
   readonly idcard: IdcardService;
+  /** Where print templates are read from, later folders overriding earlier ones file by file. */
+  readonly templateDirs: readonly string[];
+  /** This PC's printers (CUPS, Windows, or the HALL_PRINTER=pdf:DIR folder). */
+  readonly printers: PrinterSystem;
   /** The upload to the province; null where it is not configured. */
   readonly uploads: OutboxWorker | null;
   /** The clock, read once per request at the edge; tests may replace it. */

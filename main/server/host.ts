@@ -30,6 +30,7 @@ import { createLogger } from './log';
 import { runningHostPid, writeHostLock } from './lock';
 import { startNightlyJobs } from './jobs';
 import { IdcardService } from './devices/idcard-service';
+import { openPrinterSystem } from '../devices/printing/printers';
 import { registerRenderer } from './static';
 
 export const DB_FILE = 'hall.sqlite';
@@ -44,6 +45,8 @@ export interface HostOptions {
   readonly rendererDir: string | null;
   readonly logger?: Logger;
   readonly now?: () => number;
+  /** The print templates shipped with the app (resources/templates); the data folder's templates/ overrides them file by file. */
+  readonly templatesDir: string;
   /** The provincial marital-status check; none configured: every check is recorded as not made. */
   readonly statusChecker?: MaritalStatusChecker;
 }
@@ -91,7 +94,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   // Uploads run only where the province is configured; elsewhere the outbox keeps every record until it is.
   const uploads = province ? new OutboxWorker(db, province, { now, firstBackoffMs: config.uploadRetryMs, onChange: () => events.publish({ type: 'uploads.changed' }) }) : null;
   const idcard = new IdcardService(config.reader);
-  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard, uploads };
+  const printers = openPrinterSystem({ configured: config.printer, now });
+  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard, printers, uploads,
+    templateDirs: [opts.templatesDir, path.join(config.dataDir, 'templates')] };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   registerErrorHandling(app);
 

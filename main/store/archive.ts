@@ -49,3 +49,12 @@ export function addArchiveItem(
 export function archiveItems(db: ReadableDB, caseId: number): ArchiveItem[] {
   return prepared(db, 'SELECT id, kind, file_name AS fileName, sha256, size, created_at AS createdAt FROM archive_items WHERE case_id = ? ORDER BY id').all(caseId) as ArchiveItem[];
 }
+
+/** The newest item of a kind (the couple's photo for a certificate), with its bytes; undefined when none is on file. */
+export function latestArchiveContent(db: ReadableDB, dataDir: string, caseId: number, kind: string): { item: ArchiveItem; content: Buffer } | undefined {
+  const row = prepared(db, 'SELECT id, kind, file_name AS fileName, sha256, size, created_at AS createdAt, stored_as AS storedAs FROM archive_items WHERE case_id = ? AND kind = ? ORDER BY id DESC LIMIT 1')
+    .get(caseId, kind) as (ArchiveItem & { storedAs: string }) | undefined;
+  if (!row) return undefined;
+  const { storedAs, ...item } = row;
+  return { item, content: fs.readFileSync(path.join(dataDir, storedAs)) };
+}

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../main/server/config';
 import { startHost, type Host } from '../../main/server/host';
@@ -22,6 +23,7 @@ export async function startInProcess(
     demo: opts.demo ?? false,
     version: 'test',
     rendererDir: null,
+    templatesDir: path.resolve('resources/templates'),
     logger: pino({ level: 'silent' }),
     now: () => nowMs,
     statusChecker: opts.statusChecker,

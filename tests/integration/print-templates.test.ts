@@ -36,7 +36,7 @@ function caseFor(doc: DocumentId, parties: readonly PrintParty[]): PrintCase {
       withdrawal: { byParty: 1 },
     },
     parties: list,
-    periods: { coolingOff: { end: '2026-07-04' }, collection: { start: '2026-07-05', end: '2026-08-04' } },
+    periods: { coolingOffEnds: '2026-07-04', collectionStarts: '2026-07-05', collectionEnds: '2026-08-04' },
     statusChecks: [{ position: 0, made: true, status: '未婚' }, { position: 1, made: false, status: null }],
   };
 }

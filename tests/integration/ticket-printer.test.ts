@@ -52,7 +52,7 @@ describe('ticket printing at a kiosk', () => {
     const res = await api(host.url, kiosk, 'POST', `/api/queue/tickets/${t.json.id}/print`);
     expect(res.status).toBe(502);
     expect(res.json.code).toBe('PRINTER_FAILED');
-    expect(res.json.message).toMatch(/号票打印失败（打印机 tcp:127\.0\.0\.1:\d+ 连接失败：.*ECONNREFUSED/);
+    expect(res.json.message).toMatch(/打印失败（打印机 tcp:127\.0\.0\.1:\d+ 连接失败：.*ECONNREFUSED/);
   });
 
   it('refuses a printer setting it cannot use', async () => {

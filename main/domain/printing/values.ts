@@ -25,7 +25,7 @@ export interface PrintCase {
   readonly certificateNumber: string | null;
   readonly facts: Readonly<Record<string, unknown>>;
   readonly parties: readonly PrintParty[];
-  readonly periods: { readonly coolingOff: { readonly end: string }; readonly collection: { readonly start: string; readonly end: string } } | null;
+  readonly periods: { readonly coolingOffEnds: string; readonly collectionStarts: string; readonly collectionEnds: string } | null;
   readonly statusChecks: readonly { readonly position: number; readonly made: boolean; readonly status: string | null }[];
 }
 
@@ -157,9 +157,9 @@ export function documentValues(document: DocumentId, c: PrintCase, holder: numbe
       return {
         ...common, ...parties(c.parties),
         acceptedOn: chineseDate(c.acceptedOn),
-        coolingOffEnd: chineseDate(c.periods?.coolingOff.end),
-        collectionStart: chineseDate(c.periods?.collection.start),
-        collectionEnd: chineseDate(c.periods?.collection.end),
+        coolingOffEnd: chineseDate(c.periods?.coolingOffEnds),
+        collectionStart: chineseDate(c.periods?.collectionStarts),
+        collectionEnd: chineseDate(c.periods?.collectionEnds),
       };
     case 'withdrawal-confirmation':
       return { ...common, ...parties(c.parties), acceptedOn: chineseDate(c.acceptedOn), withdrawnOn: chineseDate(c.withdrawnOn), withdrawnBy: withdrawingParty(c) };

@@ -1,7 +1,8 @@
 import { ApiError } from '../api-error';
 import type { Handlers } from '../handlers';
 
-function localOnly(loopback: boolean): void {
+/** Device routes answer this PC only: a reader or printer belongs to whoever sits at it. */
+export function localOnly(loopback: boolean): void {
   if (!loopback) throw new ApiError('DEVICE_REMOTE');
 }
 

@@ -6,6 +6,7 @@ import m0040 from './0040-registrations';
 import m0050 from './0050-hall-queue';
 import m0060 from './0060-adoption-kinds';
 import m0070 from './0070-outbox-delivered-at';
+import m0080 from './0080-certificate-stock';
 
 export interface Migration {
   readonly version: number;
@@ -19,4 +20,4 @@ export interface Migration {
 }
 
 /** Listed in code, not found by scanning a folder: a folder scan breaks inside an asar archive. Never edit a shipped step. */
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080];
