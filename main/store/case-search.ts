@@ -1,7 +1,7 @@
 import { CERTIFICATE_NUMBER_PATTERN } from '../domain/certificate';
 import { getCase, type CaseRow } from './cases';
 import type { ReadableDB } from './db';
-import { nameKey } from './persons';
+import { nameKey } from '../domain/names';
 import { prepared } from './prepared';
 
 /**

@@ -1,18 +1,6 @@
 import type { PartyInput } from '../domain/case-types';
+import { nameKey } from '../domain/names';
 import type { WritableDB } from './db';
-
-/**
- * SQLite without ICU only folds ASCII: names are normalised here, in one place, for search.
- * Full-width letters and digits become half-width, the middle dots of minority and foreign names
- * (·・•‧ and the full stop) become one, and spaces go.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[·・•‧．.]/g, '·')
-    .replace(/\s+/g, '')
-    .toUpperCase();
-}
 
 /** The person behind an ID document: created on first sight, their name and facts refreshed on each case. */
 export function upsertPerson(db: WritableDB, p: PartyInput): number {
