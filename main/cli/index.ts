@@ -8,6 +8,7 @@ import { idcard } from './idcard';
 import { province } from './province';
 import { serve } from './serve';
 import { user } from './user';
+import { verify } from './verify';
 import { packageVersion } from './paths';
 
 const HELP = `hall — 婚姻收养登记大厅 / registration hall
@@ -24,6 +25,7 @@ const HELP = `hall — 婚姻收养登记大厅 / registration hall
   hall idcard decode FILE             解码十六进制应答帧 (decode a captured frame)
   hall province keygen                生成 SM2 密钥对，输出待报送的公钥 (new office key)
   hall province ping                  检查省级平台配置、签名与时钟 (check the province link)
+  hall verify CODE [--public-key K]   核验证书二维码：机关签名与登记现状 (verify a certificate's QR code)
 
 --demo works with every command and uses the separate demo data folder.
 Configuration keys (config.json in the data folder, or HALL_* variables):
@@ -61,6 +63,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         return await idcard(config, args, out);
       case 'province':
         return await province(config, args, out);
+      case 'verify':
+        return verify(config, args, out);
       case 'config':
         for (const k of CONFIG_KEYS) {
           const value = publicConfig(config)[k.key as ConfigKey];

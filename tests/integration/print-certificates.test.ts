@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOfficeKey } from '../../main/exchange/signing';
+import { runHall, tempDataDir } from '../helpers/host';
 import { assignRange, receiveBatch } from '../../main/store/stock/movements';
 import { api } from '../helpers/host';
 import { startInProcess, type InProcHost } from '../helpers/inproc';
@@ -13,10 +14,11 @@ let clerk: string;
 let manager: string;
 let windowId: number;
 let emptyWindowId: number;
+const key = generateOfficeKey();
 const by = { actor: 'boss', at: '2026-11-23T01:00:00.000Z', on: '2026-11-23' };
 
 beforeAll(async () => {
-  host = await startInProcess({ env: { HALL_PROVINCE_KEY: generateOfficeKey().privateKey }, statusChecker: fakeProvince() });
+  host = await startInProcess({ env: { HALL_PROVINCE_KEY: key.privateKey }, statusChecker: fakeProvince() });
   ({ clerk, manager } = await setUpOffice(host.url));
   windowId = (await api(host.url, manager, 'POST', '/api/queue/windows', { number: 1, name: '结婚登记', services: ['marriage'] })).json.id;
   emptyWindowId = (await api(host.url, manager, 'POST', '/api/queue/windows', { number: 2, name: '离婚登记', services: ['divorce_application'] })).json.id;
@@ -70,6 +72,14 @@ describe('printing the certificates of a registered marriage', () => {
     expect(ok.json).toMatchObject({ signatureValid: true, standing: 'stands', certificateNumber: m.certificateNumber });
     const forged = code.replace(m.certificateNumber, m.certificateNumber.replace(/\d$/, (d) => String((Number(d) + 1) % 10)));
     expect((await api(host.url, null, 'GET', `/api/verify?code=${encodeURIComponent(forged)}`)).json).toMatchObject({ signatureValid: false, standing: 'invalid' });
+
+    // `hall verify` offline: on this office's data folder it reads the records; elsewhere, with the public key only, the signature
+    const here = await runHall(['verify', code], { HALL_DATA_DIR: host.dataDir, HALL_PROVINCE_KEY: key.privateKey });
+    expect(here.code).toBe(0);
+    expect(here.out).toContain('证书真实有效');
+    const away = await runHall(['verify', code, '--public-key', key.publicKey], { HALL_DATA_DIR: tempDataDir() });
+    expect(away.out).toContain('签名有效');
+    expect((await runHall(['verify', forged, '--public-key', key.publicKey], { HALL_DATA_DIR: tempDataDir() })).code).toBe(1);
   });
 
   it('refuses with CERT_STOCK_EMPTY at a window without blanks, files nothing, and prints forms without a blank', async () => {

@@ -2,10 +2,8 @@ import { NO_CALIBRATION, PrintSettingsSchema, type PrintSettings } from '../../c
 import { renderCalibrationPage } from '../../devices/printing/calibration-page';
 import { correctionFromMeasurement } from '../../domain/printing/calibration';
 import { DOCUMENTS, printablesOf } from '../../domain/printing/documents';
-import { parseQrText, qrSignedText, standingOf } from '../../domain/printing/verification';
-import { officeKey, verifyCanonical } from '../../exchange/signing';
+import { officeKey } from '../../exchange/signing';
 import { addArchiveItem } from '../../store/archive';
-import { certificateRecord } from '../../store/certificates';
 import { getCase, caseParties } from '../../store/cases';
 import { consumeBlank } from '../../store/stock/uses';
 import { getUse, usesOfCase, type StockUse } from '../../store/stock/rows';
@@ -15,6 +13,7 @@ import { ApiError } from '../api-error';
 import type { Handlers, HostContext } from '../handlers';
 import { officeDate } from '../clock';
 import { buildDocument } from '../printing/documents';
+import { verifyCertificateCode } from '../printing/verify';
 import { DEFAULT_PRINT_SETTINGS, fontOrThrow, fontStatus, PRINT_SETTINGS_KEY, printerOf, printSettings } from '../printing/settings';
 
 const base64 = (pdf: Uint8Array) => Buffer.from(pdf).toString('base64');
@@ -94,15 +93,5 @@ export const printingHandlers: Pick<Handlers, 'casePrints' | 'previewDocument' |
     return settingsView(ctx, putJsonSetting(ctx.db, PRINT_SETTINGS_KEY, DEFAULT_PRINT_SETTINGS, next, { actor: user.username, at }));
   },
 
-  verifyCertificate(ctx, { query }) {
-    const parsed = parseQrText(query.code);
-    const empty = { certificateNumber: null, registrationDate: null, holderIdMasked: null, officeCode: null };
-    if (!parsed) return { ...empty, signatureValid: false, standing: 'invalid' as const, message: '不是本系统的证书二维码' };
-    const key = publicKey(ctx);
-    const signatureValid = key !== null && verifyCanonical(qrSignedText(parsed.claims), parsed.signature, key);
-    if (!signatureValid) {
-      return { ...parsed.claims, signatureValid, standing: 'invalid' as const, message: key ? '签名不符：二维码不是本登记机关签发的，或内容被改动' : '本机未配置机关密钥，无法核验签名' };
-    }
-    return { ...parsed.claims, signatureValid, ...standingOf(parsed.claims, certificateRecord(ctx.db, parsed.claims.certificateNumber)) };
-  },
+  verifyCertificate: (ctx, { query }) => verifyCertificateCode(ctx.db, publicKey(ctx), query.code),
 };
