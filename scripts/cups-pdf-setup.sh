@@ -51,7 +51,9 @@ fi
 
 for QUEUE in HallPDF HallPDFStopped; do
   # -E enables the queue and makes it accept jobs, so a queue left stopped by an earlier run is back.
-  $SUDO lpadmin -p "$QUEUE" -E -v cups-pdf:/HallPDF -m "$MODEL"
+  # cups-pdf takes PostScript: pdftocairo makes it with the fonts' Unicode intact (poppler's pdftops and
+  # Ghostscript turn an embedded CID TrueType face into glyphs pdftotext cannot read back).
+  $SUDO lpadmin -p "$QUEUE" -E -v cups-pdf:/HallPDF -m "$MODEL" -o pdftops-renderer-default=pdftocairo
   $SUDO cupsenable "$QUEUE"
   $SUDO cupsaccept "$QUEUE"
 done

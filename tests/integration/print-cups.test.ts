@@ -5,6 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPrinterSystem, PrintJobError } from '../../main/devices/printing/printers';
 import { samplePdf } from '../helpers/sample-pdf';
+import { NO_CALIBRATION } from '../../main/contract/printing';
+import { loadPrintFont } from '../../main/devices/printing/font';
+import { renderDocument } from '../../main/devices/printing/render';
+import { loadTemplates } from '../../main/devices/printing/templates';
 
 /**
  * The real print path: the app's printer layer → cupsd over IPP → the cups-pdf backend → a PDF file.
@@ -55,10 +59,21 @@ describe.skipIf(!reachable && !required)('printing through CUPS to the cups-pdf 
     expect(list.find((p) => p.name === 'HallPDFStopped')).toMatchObject({ state: 'stopped', message: `${stopReason}; paused` });
   });
 
-  it('prints a PDF that cups-pdf writes out with the same text', async () => {
+  it('prints a certificate that cups-pdf writes out with the same text', async () => {
     const title = `hall-print-${randomUUID().slice(0, 8)}`;
-    const lines = ['Marriage Certificate', `Certificate number J110101-2026-${title.slice(-6)}`, 'Holder: ZHANG San'];
-    const job = await printers.print('HallPDF', await samplePdf(lines), title);
+    const number = `J110101-2026-${String(Date.now()).slice(-6)}`;
+    const values = {
+      holder: '欧阳娜娜', registrationDate: '2026年05月20日', certificateNumber: number, remarks: '',
+      p1Name: '司马相如', p1Sex: '男', p1Nationality: '中国', p1BirthDate: '1995年03月15日', p1IdNumber: '110105199503150011',
+      p2Name: '欧阳娜娜', p2Sex: '女', p2Nationality: '中国', p2BirthDate: '1997年08月02日', p2IdNumber: '110105199708020026',
+    };
+    const rendered = await renderDocument({
+      template: loadTemplates([path.resolve('resources/templates')]).get('marriage-certificate')!, values, font: loadPrintFont({ file: null, index: 0 }),
+      correction: NO_CALIBRATION, background: false, photo: null, qr: null, title, at: new Date(),
+    });
+    if (!rendered.ok) throw new Error(JSON.stringify(rendered.violations));
+    const lines = Object.values(values).filter((v) => v !== '');
+    const job = await printers.print('HallPDF', rendered.pdf, title);
     expect(job).toMatchObject({ printer: 'HallPDF', state: 'completed' });
     expect(job.jobId).toMatch(/^\d+$/);
     // CUPS reports the job completed once the backend has exited, so its file is there.
@@ -66,6 +81,7 @@ describe.skipIf(!reachable && !required)('printing through CUPS to the cups-pdf 
     const file = writtenBy(job.jobId, title)!;
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const line of lines) expect(text).toContain(line);
+    expect(text).not.toContain('持证人'); // only the fields: the booklet's own print stays the booklet's
     fs.rmSync(file);
   });
 
