@@ -6,6 +6,7 @@
 // Figure 5: 10,000 records uploaded to the reference province with 50 ms per request vs the ideal (bench/upload.ts).
 // Figure 3: case search by ID number and certificate number in 2 million cases vs raw SQLite (bench/search.ts);
 //           BENCH_CASES=N seeds another size.
+// Figure 6: rendering one 结婚证 to PDF, median and p99 (bench/print.ts).
 import { runHealthBench } from '../bench/health.mjs';
 import { runQueueBench } from '../bench/queue.mjs';
 
@@ -29,6 +30,9 @@ try {
   console.log('');
   const { runUploadBench } = await tsImport('../bench/upload.ts', import.meta.url);
   await runUploadBench(quick ? { records: 1000 } : {});
+  console.log('');
+  const { runPrintBench } = await tsImport('../bench/print.ts', import.meta.url);
+  await runPrintBench(quick ? { n: 50 } : {});
 } catch (err) {
   console.error(err instanceof Error ? err.stack : err);
   process.exitCode = 1;
