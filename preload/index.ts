@@ -14,6 +14,8 @@ if (info) {
       readerStatus: () => ipcRenderer.invoke(DEVICE_CHANNELS.readerStatus),
       readCard: (timeoutSeconds: number) => ipcRenderer.invoke(DEVICE_CHANNELS.readCard, timeoutSeconds),
       simulateCard: (action: Parameters<HallBridge['devices']['simulateCard']>[0]) => ipcRenderer.invoke(DEVICE_CHANNELS.simulateCard, action),
+      listPrinters: () => ipcRenderer.invoke(DEVICE_CHANNELS.listPrinters),
+      printPdf: (job: Parameters<HallBridge['devices']['printPdf']>[0]) => ipcRenderer.invoke(DEVICE_CHANNELS.printPdf, job),
     }),
   });
   contextBridge.exposeInMainWorld('hall', bridge satisfies HallBridge);

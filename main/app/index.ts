@@ -7,6 +7,7 @@ import { startHost, type Host } from '../server/host';
 import { CONTENT_SECURITY_POLICY } from '../server/static';
 import { IdcardService } from '../server/devices/idcard-service';
 import { handleDeviceCalls } from './devices';
+import { openPrinterSystem } from '../devices/printing/printers';
 import { denyPermissions, enforceCsp, lockNavigation, secureWebPreferences } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,7 +52,7 @@ async function open(): Promise<void> {
   const hostUrl = await hostUrlFor(config);
   const origin = new URL(hostUrl).origin;
   const bridge: Pick<HallBridge, 'hostUrl' | 'appVersion' | 'mode'> = { hostUrl, appVersion: app.getVersion(), mode: config.mode };
-  handleDeviceCalls(host?.idcard ?? stationReader!, origin);
+  handleDeviceCalls(host?.idcard ?? stationReader!, host?.printers ?? openPrinterSystem({ configured: config.printer }), origin);
   ipcMain.on(BRIDGE_CHANNEL, (event) => {
     // Only our own page on the host may ask.
     event.returnValue = event.senderFrame && new URL(event.senderFrame.url).origin === origin ? bridge : null;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { CardReadingView, ReaderStatus, SimulatorAction } from './devices';
 import type { ErrorBody } from './errors';
+import type { PrinterList, PrintJobRequest, PrintJobView } from './printing-devices';
 
 /** A device call's answer over IPC: the same shapes as the loopback device routes. */
 export type DeviceAnswer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorBody };
@@ -17,6 +18,9 @@ export interface HallBridge {
     readerStatus(): Promise<DeviceAnswer<z.infer<typeof ReaderStatus>>>;
     readCard(timeoutSeconds: number): Promise<DeviceAnswer<CardReadingView>>;
     simulateCard(action: z.infer<typeof SimulatorAction>): Promise<DeviceAnswer<{ ok: true }>>;
+    /** This PC's printers, and a PDF printed silently on one of them (the station's certificate printer). */
+    listPrinters(): Promise<DeviceAnswer<z.infer<typeof PrinterList>>>;
+    printPdf(job: PrintJobRequest): Promise<DeviceAnswer<PrintJobView>>;
   };
 }
 
@@ -25,4 +29,6 @@ export const DEVICE_CHANNELS = {
   readerStatus: 'hall:idcard-status',
   readCard: 'hall:idcard-read',
   simulateCard: 'hall:idcard-simulate',
+  listPrinters: 'hall:printers-list',
+  printPdf: 'hall:printer-print',
 } as const;

@@ -30,7 +30,7 @@ import { createLogger } from './log';
 import { runningHostPid, writeHostLock } from './lock';
 import { startNightlyJobs } from './jobs';
 import { IdcardService } from './devices/idcard-service';
-import { openPrinterSystem } from '../devices/printing/printers';
+import { openPrinterSystem, type PrinterSystem } from '../devices/printing/printers';
 import { registerRenderer } from './static';
 
 export const DB_FILE = 'hall.sqlite';
@@ -58,6 +58,8 @@ export interface Host {
   readonly firstAdmin: FirstAdmin | null;
   /** This PC's card reader (one-desk mode shares it with the Electron shell's device calls). */
   readonly idcard: IdcardService;
+  /** This PC's printers (one-desk mode shares them with the Electron shell's device calls). */
+  readonly printers: PrinterSystem;
   close(): Promise<void>;
 }
 
@@ -143,6 +145,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     url,
     firstAdmin,
     idcard,
+    printers,
     async close() {
       if (closed) return;
       closed = true;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { API_ERRORS, CardReadingView, ReaderStatus, type DeviceAnswer, type HallBridge, type SimulatorAction } from '../../../main/contract';
+import { PrinterList, PrintJobView, type PrintJobRequest } from '../../../main/contract/printing-devices';
 import { ApiError, call } from './client';
 
 export type ReaderStatusView = z.infer<typeof ReaderStatus>;
@@ -16,6 +17,10 @@ export interface DeviceClient {
   readCard(timeoutSeconds: number): Promise<CardReadingView>;
   /** The simulated reader only: place a sample card, or take it away. */
   simulateCard(action: SimulatorActionInput): Promise<void>;
+  /** This PC's printers with their state. */
+  listPrinters(): Promise<z.infer<typeof PrinterList>>;
+  /** Prints a PDF silently; PRINTER_FAILED carries the printer's own reason. */
+  printPdf(job: PrintJobRequest): Promise<PrintJobView>;
 }
 
 const BAD_ANSWER = { code: 'BAD_RESPONSE', message: '读卡器返回的数据无法识别，请联系系统管理员' };
@@ -46,6 +51,8 @@ function bridgeDevices(bridge: HallBridge['devices']): DeviceClient {
     readerStatus: () => unwrap(bridge.readerStatus(), ReaderStatus),
     readCard: (timeoutSeconds) => unwrap(bridge.readCard(timeoutSeconds), CardReadingView),
     simulateCard: async (action) => void (await unwrap(bridge.simulateCard(action), z.object({ ok: z.literal(true) }))),
+    listPrinters: () => unwrap(bridge.listPrinters(), PrinterList),
+    printPdf: (job) => unwrap(bridge.printPdf(job), PrintJobView),
   };
 }
 
@@ -55,6 +62,8 @@ function loopbackDevices(): DeviceClient {
     readerStatus: () => call('idcardStatus'),
     readCard: (timeoutSeconds) => call('idcardRead', { body: { timeoutSeconds } }),
     simulateCard: async (action) => void (await call('idcardSimulate', { body: action })),
+    listPrinters: () => call('listPrinters'),
+    printPdf: (job) => call('printPdf', { body: job }),
   };
 }
 
