@@ -11,6 +11,7 @@ export * from './appointments';
 export * from './queue';
 export * from './hall-devices';
 export * from './exchange';
+export * from './stock';
 export * from './routes';
 export * from './openapi';
 export * from './bridge';

@@ -151,3 +151,16 @@ export const VerifyResult = z.object({
   message: z.string(),
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;
+
+/** Tables the screen already shows, to be set as an A4 PDF in the office's font (reports for the county bureau). */
+export const TablePdfRequest = z.strictObject({
+  title: z.string().trim().min(1).max(100),
+  subtitle: z.string().trim().max(200).default(''),
+  tables: z.array(z.strictObject({
+    name: z.string().trim().min(1).max(60),
+    columns: z.array(z.string().max(40)).min(1).max(20),
+    numeric: z.array(z.boolean()).max(20).default([]),
+    rows: z.array(z.array(z.union([z.string().max(300), z.number()])).max(20)).max(5000),
+  })).min(1).max(10),
+});
+export type TablePdfRequest = z.infer<typeof TablePdfRequest>;

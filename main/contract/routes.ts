@@ -9,7 +9,7 @@ import {
 } from './cases';
 import { CardReadingView, ReadCardRequest, ReaderStatus, SimulatorAction } from './devices';
 import {
-  CalibrationMeasurement, CalibrationPageQuery, CasePrintsView, DocumentRequest, PrintSettingsSchema, PrintSettingsView, RenderedDocument, VerifyQuery, VerifyResult,
+  CalibrationMeasurement, CalibrationPageQuery, CasePrintsView, DocumentRequest, PrintSettingsSchema, PrintSettingsView, RenderedDocument, TablePdfRequest, VerifyQuery, VerifyResult,
 } from './printing';
 import { PRINT_JOB_BODY_LIMIT, PrinterList, PrintJobRequest, PrintJobView } from './printing-devices';
 import {
@@ -22,6 +22,9 @@ import {
 } from './queue';
 import { RejectionAction, RejectionIdParams, UploadStatusView } from './exchange';
 import { DeviceCreated, DeviceIdParams, DeviceInput, DeviceList, DeviceSelf, DeviceView, TicketPrintResult } from './hall-devices';
+import {
+  BatchInput, MonthlyStockReport, RangeInput, ReportQuery, SpoilInput, StockBatchView, StockIdParams, StockOverview, StockRangeView, StockUseView, VoidInput, WindowStock,
+} from './stock';
 
 const DESK = ['registrar', 'manager'] as const;
 const MANAGERS = ['manager', 'admin'] as const;
@@ -111,6 +114,11 @@ export const routes = {
   putPrintSettings: route({ method: 'PUT', path: '/api/printing/settings', summary: '修改打印设置', access: MANAGERS, body: PrintSettingsSchema, response: PrintSettingsView }),
   calibrationPage: route({ method: 'GET', path: '/api/printing/calibration-page', summary: '打印机校准页（A4 网格与标尺）', access: [...DESK, 'admin'], query: CalibrationPageQuery, response: RenderedDocument }),
   calibrate: route({ method: 'POST', path: '/api/printing/calibration', summary: '按校准页的测量结果设置打印机偏移与缩放', access: [...DESK, 'admin'], body: CalibrationMeasurement, response: PrintSettingsView }),
+  tablePdf: route({
+    method: 'POST', path: '/api/printing/table-pdf', summary: '把报表（如空白证书月度核对）排成 A4 PDF', access: ['registrar', 'manager', 'admin'],
+    body: TablePdfRequest, response: RenderedDocument, bodyLimit: 4 * 1024 * 1024,
+  }),
+
   verifyCertificate: route({ method: 'GET', path: '/api/verify', summary: '核验证书二维码（机关签名与登记记录现状）', access: 'public', query: VerifyQuery, response: VerifyResult }),
   listPrinters: route({ method: 'GET', path: '/api/devices/printers', summary: '本机的打印机及其状态（仅限本机）', access: [...DESK, 'admin'], response: PrinterList }),
   printPdf: route({
@@ -157,6 +165,21 @@ export const routes = {
     params: RejectionIdParams, body: RejectionAction, response: UploadStatusView,
   }),
   deviceSelf: route({ method: 'GET', path: '/api/hall-devices/self', summary: '本设备的信息（设备令牌）', access: ['kiosk', 'display'], response: DeviceSelf }),
+
+  stockOverview: route({ method: 'GET', path: '/api/stock', summary: '空白证书：各类证书在库存与各窗口的结存、入库批次、领用号段、最近使用', access: MANAGERS, response: StockOverview }),
+  stockReceive: route({ method: 'POST', path: '/api/stock/batches', summary: '空白证书入库（一批印制号）', access: MANAGERS, body: BatchInput, response: StockBatchView }),
+  stockAssign: route({ method: 'POST', path: '/api/stock/ranges', summary: '从库存向窗口发放一段空白证书', access: MANAGERS, body: RangeInput, response: StockRangeView }),
+  stockReturn: route({ method: 'POST', path: '/api/stock/ranges/:id/return', summary: '窗口交回号段中未用的空白证书', access: MANAGERS, params: StockIdParams, response: StockRangeView }),
+  stockSpoil: route({ method: 'POST', path: '/api/stock/spoil', summary: '登记损坏或遗失的空白证书（库存或窗口）', access: MANAGERS, body: SpoilInput, response: StockUseView }),
+  stockVoid: route({
+    method: 'POST', path: '/api/stock/uses/:id/void', summary: '作废已打印的证书（登记员限本人所开窗口）', access: ['registrar', 'manager', 'admin'],
+    params: StockIdParams, body: VoidInput, response: StockUseView,
+  }),
+  stockWindow: route({
+    method: 'GET', path: '/api/stock/windows/:id', summary: '一个窗口的空白证书结存与最近使用（登记员限本人所开窗口）', access: ['registrar', 'manager', 'admin'],
+    params: StockIdParams, response: WindowStock,
+  }),
+  stockReport: route({ method: 'GET', path: '/api/stock/report', summary: '空白证书月度核对', access: MANAGERS, query: ReportQuery, response: MonthlyStockReport }),
 } as const;
 
 export type Routes = typeof routes;

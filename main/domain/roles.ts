@@ -22,7 +22,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  * closed and opened days, which move the divorce periods) is kept by the manager and the admin.
  */
 export const SCREENS = [
-  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments', 'hall', 'stats', 'uploads', 'users', 'settings', 'calendar',
+  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments', 'hall', 'stats', 'stock', 'uploads', 'users', 'settings', 'calendar', 'printing',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -30,12 +30,14 @@ const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divo
 
 /**
  * The hall's own screens: the window's calling screen (queue) and bookings (appointments) at every
- * desk; the hall set-up (windows, queue rules, kiosks and boards) and the statistics for the manager.
+ * desk; the hall set-up (windows, queue rules, kiosks and boards), the statistics and the blank-certificate
+ * ledger (空白证书) for the manager. Printing (each window's printer, calibration) is everyone's; only the manager and the
+ * admin change the settings, and the certificate check (#/verify) is a public page outside the app.
  */
 export const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
-  registrar: DESK_SCREENS,
-  manager: [...DESK_SCREENS, 'hall', 'stats', 'uploads', 'calendar'],
-  admin: ['home', 'users', 'settings', 'calendar', 'uploads'],
+  registrar: [...DESK_SCREENS, 'printing'],
+  manager: [...DESK_SCREENS, 'hall', 'stats', 'stock', 'printing', 'uploads', 'calendar'],
+  admin: ['home', 'users', 'settings', 'calendar', 'printing', 'uploads'],
 };
 
 export function canSee(role: Role, screen: Screen): boolean {

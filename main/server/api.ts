@@ -20,10 +20,11 @@ import { appointmentHandlers } from './routes/appointments';
 import { queueHandlers } from './routes/queue';
 import { hallDeviceHandlers } from './routes/hall-devices';
 import { exchangeHandlers } from './routes/exchange';
+import { stockHandlers } from './routes/stock';
 
 const handlers: Handlers = {
   ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers, ...printerHandlers, ...printingHandlers,
-  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers, ...exchangeHandlers,
+  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers, ...exchangeHandlers, ...stockHandlers,
 };
 
 function isLoopback(address: string | undefined): boolean {

@@ -5,29 +5,38 @@ import 'dayjs/locale/zh-cn';
 import { speakAsDevice, takePairingToken } from './api/deviceToken';
 import { DisplayRoot } from './pages/display/DisplayRoot';
 import { KioskRoot } from './pages/kiosk/KioskRoot';
+import { VerifyRoot } from './pages/verify/VerifyRoot';
 import { Root } from './shell/Root';
 import './global.css';
 
 dayjs.locale('zh-cn');
 
-/** The hall's kiosk and board are pages of their own, signed in by a device token rather than a staff login. */
-function devicePageOf(hash: string): 'kiosk' | 'display' | undefined {
-  const page = /^#\/?(kiosk|display)(?=[/?]|$)/.exec(hash)?.[1];
-  return page === 'kiosk' || page === 'display' ? page : undefined;
+/**
+ * Pages of their own, outside the staff app: the hall's kiosk and board, signed in by a device token rather than a
+ * staff login, and the public certificate check (#/verify), signed in by nobody.
+ */
+function standalonePageOf(hash: string): 'kiosk' | 'display' | 'verify' | undefined {
+  const page = /^#\/?(kiosk|display|verify)(?=[/?]|$)/.exec(hash)?.[1];
+  return page === 'kiosk' || page === 'display' || page === 'verify' ? page : undefined;
 }
 
-const devicePage = devicePageOf(window.location.hash);
-if (devicePage) {
+const standalonePage = standalonePageOf(window.location.hash);
+if (standalonePage === 'kiosk' || standalonePage === 'display') {
   speakAsDevice();
   takePairingToken();
 }
-// Moving between the staff app and a device page changes who speaks to the host: start that page afresh.
+// Moving between the staff app and a page of its own changes who speaks to the host: start that page afresh.
 window.addEventListener('hashchange', () => {
-  if (devicePageOf(window.location.hash) !== devicePage) window.location.reload();
+  if (standalonePageOf(window.location.hash) !== standalonePage) window.location.reload();
 });
+
+const PAGES = { kiosk: KioskRoot, display: DisplayRoot, verify: VerifyRoot } as const;
+const Page = standalonePage ? PAGES[standalonePage] : Root;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('页面缺少 #root 容器');
 createRoot(container).render(
-  <StrictMode>{devicePage === 'kiosk' ? <KioskRoot /> : devicePage === 'display' ? <DisplayRoot /> : <Root />}</StrictMode>,
+  <StrictMode>
+    <Page />
+  </StrictMode>,
 );

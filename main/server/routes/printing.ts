@@ -1,5 +1,6 @@
 import { NO_CALIBRATION, PrintSettingsSchema, type PrintSettings } from '../../contract/printing';
 import { renderCalibrationPage } from '../../devices/printing/calibration-page';
+import { renderTablesPdf } from '../../devices/printing/table-pdf';
 import { correctionFromMeasurement } from '../../domain/printing/calibration';
 import { DOCUMENTS, printablesOf } from '../../domain/printing/documents';
 import { officeKey } from '../../exchange/signing';
@@ -34,7 +35,7 @@ function publicKey(ctx: HostContext): string | null {
   return ctx.config.provinceKey ? officeKey(ctx.config.provinceKey).publicKey : null;
 }
 
-export const printingHandlers: Pick<Handlers, 'casePrints' | 'previewDocument' | 'printDocument' | 'getPrintSettings' | 'putPrintSettings' | 'calibrationPage' | 'calibrate' | 'verifyCertificate'> = {
+export const printingHandlers: Pick<Handlers, 'casePrints' | 'previewDocument' | 'printDocument' | 'getPrintSettings' | 'putPrintSettings' | 'calibrationPage' | 'calibrate' | 'tablePdf' | 'verifyCertificate'> = {
   casePrints(ctx, { params }) {
     const c = getCase(ctx.db, params.id);
     if (!c) throw new ApiError('NOT_FOUND');
@@ -91,6 +92,11 @@ export const printingHandlers: Pick<Handlers, 'casePrints' | 'previewDocument' |
     const correction = correctionFromMeasurement(body);
     const next = { ...settings, calibrations: { ...settings.calibrations, [body.printer]: { ...NO_CALIBRATION, ...correction } } };
     return settingsView(ctx, putJsonSetting(ctx.db, PRINT_SETTINGS_KEY, DEFAULT_PRINT_SETTINGS, next, { actor: user.username, at }));
+  },
+
+  async tablePdf(ctx, { body, nowMs }) {
+    const pdf = await renderTablesPdf(fontOrThrow(printSettings(ctx.db)), body, new Date(nowMs));
+    return { pdfBase64: base64(pdf), title: body.title, use: null, verificationCode: null, notes: [] };
   },
 
   verifyCertificate: (ctx, { query }) => verifyCertificateCode(ctx.db, publicKey(ctx), query.code),

@@ -135,3 +135,22 @@ export function monthlyReport(db: ReadableDB, month: string): MonthlyStock | nul
     uses: usesBetween(db, span.first, span.last),
   };
 }
+
+/** What the store holds of one batch: how many blanks, and the lowest (where the next range to hand out starts). */
+export function batchInStore(db: ReadableDB, batch: { id: number; from: number; to: number }): { inStore: number; firstInStore: number | null } {
+  const held = prepared(db, `SELECT coalesce(sum(${SIZE}), 0) AS size,
+      coalesce(sum((SELECT count(*) FROM stock_uses u WHERE u.batch_id = r.batch_id AND u.serial BETWEEN r.first_serial AND r.last_serial)), 0) AS used
+    FROM stock_ranges r WHERE r.batch_id = ? AND r.returned_at IS NULL`).get(batch.id) as { size: number; used: number };
+  const used = prepared(db, 'SELECT count(*) AS n FROM stock_uses WHERE batch_id = ?').get(batch.id) as { n: number };
+  const inStore = batch.to - batch.from + 1 - held.size - (used.n - held.used);
+  if (inStore === 0) return { inStore, firstInStore: null };
+  // The lowest free serial is the batch's first, or follows a range's end or a used serial.
+  const first = prepared(db, `SELECT min(c) AS s FROM (
+      SELECT @from AS c
+      UNION ALL SELECT last_serial + 1 FROM stock_ranges WHERE batch_id = @id AND returned_at IS NULL
+      UNION ALL SELECT serial + 1 FROM stock_uses WHERE batch_id = @id)
+    WHERE c <= @to
+      AND NOT EXISTS (SELECT 1 FROM stock_ranges r WHERE r.batch_id = @id AND r.returned_at IS NULL AND c BETWEEN r.first_serial AND r.last_serial)
+      AND NOT EXISTS (SELECT 1 FROM stock_uses u WHERE u.batch_id = @id AND u.serial = c)`).get({ id: batch.id, from: batch.from, to: batch.to }) as { s: number | null };
+  return { inStore, firstInStore: first.s };
+}

@@ -23,6 +23,8 @@ export const SCREEN_META: Readonly<Record<Screen, ScreenMeta>> = {
   appointments: { label: '预约管理', shortcut: 8 },
   hall: { label: '大厅设置' },
   stats: { label: '统计分析' },
+  stock: { label: '空白证书' },
+  printing: { label: '打印设置' },
   uploads: { label: '上传省级平台' },
   users: { label: '用户管理' },
   settings: { label: '登记机关设置' },

@@ -14,6 +14,8 @@ import { WorklistsPage } from '../pages/desk/worklists/WorklistsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
+import { StockPage } from '../pages/stock/StockPage';
+import { PrintSettingsPage } from '../pages/printing/PrintSettingsPage';
 import { WindowPage } from '../pages/queue/WindowPage';
 import { HallPage } from '../pages/hall/HallPage';
 import { UploadsPage } from '../pages/uploads/UploadsPage';
@@ -35,6 +37,8 @@ const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
   appointments: () => <AppointmentsPage />,
   hall: () => <HallPage />,
   stats: () => <StatsPage />,
+  stock: () => <StockPage />,
+  printing: () => <PrintSettingsPage />,
   uploads: () => <UploadsPage />,
   users: () => <UsersPage />,
   settings: () => <SettingsPage />,

@@ -14,6 +14,7 @@ import { certificateLabel } from './caseFacts';
 import { HistoryCard } from './HistoryCard';
 import { PartiesCard } from './PartiesCard';
 import { PeriodsCard } from './PeriodsCard';
+import { PrintCard } from './PrintCard';
 import { ReasonModal } from './ReasonModal';
 import { RequestOverrideModal } from './RequestOverrideModal';
 import { RevokeModal } from './RevokeModal';
@@ -31,7 +32,7 @@ export function CasePage() {
 
 function CaseScreen({ id }: { id: number }) {
   const session = useSession();
-  const { view, error, notFound, replace } = useCase(id);
+  const { view, error, notFound, reload, replace } = useCase(id);
   const runner = useCaseAction(id, replace);
   const [dialog, setDialog] = useState<CaseDialog | null>(null);
   const today = officeToday();
@@ -79,6 +80,7 @@ function CaseScreen({ id }: { id: number }) {
       </Row>
       <PeriodsCard view={view} today={today} />
       <AdoptionDatesCard view={view} today={today} />
+      <PrintCard view={view} onFiled={() => void reload()} />
       <Row gutter={16}>
         <Col span={15}>
           <Space orientation="vertical" size="middle" style={{ display: 'flex' }}>

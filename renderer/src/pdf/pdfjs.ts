@@ -1,0 +1,28 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+
+export type { PDFDocumentProxy };
+
+/** The PDF's bytes from the API's base64. */
+function bytesOf(base64: string): Uint8Array {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/** pdf.js, loaded the first time a PDF is shown: most screens never need it, and stations fetch the bundle over the LAN. */
+async function pdfjs() {
+  const [lib, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+  // The worker comes from our own origin, so the CSP's script-src 'self' admits it (no blob: worker).
+  lib.GlobalWorkerOptions.workerSrc = worker.default;
+  return lib;
+}
+
+/**
+ * Opens a PDF the host rendered. No eval (the CSP has no 'unsafe-eval'), no WebAssembly decoders (our PDFs carry
+ * only TrueType text, vectors and JPEG photos, which pdf.js decodes in plain script): nothing the CSP refuses.
+ */
+export async function openPdf(base64: string): Promise<PDFDocumentProxy> {
+  const lib = await pdfjs();
+  return lib.getDocument({ data: bytesOf(base64), isEvalSupported: false, useWasm: false, enableXfa: false }).promise;
+}
