@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../main/store/audit';
-import { api } from '../helpers/host';
+import { api, loginAs } from '../helpers/host';
 import { startInProcess, type InProcHost } from '../helpers/inproc';
 import { fakeProvince, marry } from '../helpers/marry';
 import { setUpOffice } from '../helpers/office';
@@ -10,6 +10,7 @@ import { codes, setUpWindows } from '../helpers/queue';
 let host: InProcHost;
 let clerk: string;
 let manager: string;
+let admin: string;
 let w: { w1: number; w2: number; w3: number };
 let batchId: number;
 let rangeId: number;
@@ -23,7 +24,7 @@ const print = (caseId: number, holder: number, windowId: number) =>
 
 beforeAll(async () => {
   host = await startInProcess({ statusChecker: fakeProvince() });
-  ({ clerk, manager } = await setUpOffice(host.url));
+  ({ clerk, manager, admin } = await setUpOffice(host.url));
   w = await setUpWindows(host.url, manager);
   expect((await api(host.url, clerk, 'POST', `/api/queue/windows/${w.w1}/open`)).status).toBe(200);
 });
@@ -123,11 +124,20 @@ describe('printing, voiding and spoiling', () => {
     expect(await balanceOf(w.w1)).toMatchObject({ printed: 2, spoiled: 1, onHand: 17, balanced: true });
   });
 
-  it('keeps a registrar to the window they have open', async () => {
+  it('keeps a registrar off a colleague\'s open window, and lets them use a window nobody has open', async () => {
+    await api(host.url, admin, 'POST', '/api/users', { username: 'colleague', displayName: '赵敏', role: 'registrar', password: 'colleague-pass-1' });
+    const colleague = await loginAs(host.url, 'colleague', 'colleague-pass-1');
     await api(host.url, clerk, 'POST', `/api/queue/windows/${w.w1}/close`);
-    expect((await api(host.url, clerk, 'GET', `/api/stock/windows/${w.w1}`)).status).toBe(403);
+    expect((await api(host.url, clerk, 'GET', `/api/stock/windows/${w.w1}`)).status).toBe(200);
+    await api(host.url, colleague, 'POST', `/api/queue/windows/${w.w1}/open`);
+    const refused = await api(host.url, clerk, 'GET', `/api/stock/windows/${w.w1}`);
+    expect(refused.status).toBe(403);
+    expect(refused.json.message).toContain('赵敏');
     const use = (await api(host.url, manager, 'GET', `/api/stock/windows/${w.w1}`)).json.recentUses[0].id;
     expect((await api(host.url, clerk, 'POST', `/api/stock/uses/${use}/void`, { note: '不是我的窗口' })).status).toBe(403);
+    const m = await marry(host.url, clerk, '他');
+    expect((await print(m.caseId, 0, w.w1)).status).toBe(403);
+    await api(host.url, colleague, 'POST', `/api/queue/windows/${w.w1}/close`);
     await api(host.url, clerk, 'POST', `/api/queue/windows/${w.w1}/open`);
   });
 

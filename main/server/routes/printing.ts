@@ -15,6 +15,7 @@ import type { Handlers, HostContext } from '../handlers';
 import { officeDate } from '../clock';
 import { buildDocument } from '../printing/documents';
 import { verifyCertificateCode } from '../printing/verify';
+import { mayActAtWindow } from '../printing/window-access';
 import { DEFAULT_PRINT_SETTINGS, fontOrThrow, fontStatus, PRINT_SETTINGS_KEY, printerOf, printSettings } from '../printing/settings';
 
 const base64 = (pdf: Uint8Array) => Buffer.from(pdf).toString('base64');
@@ -63,6 +64,7 @@ export const printingHandlers: Pick<Handlers, 'casePrints' | 'previewDocument' |
     const stock = built.stock;
     if (stock === null) return { pdfBase64: base64(built.pdf), title: built.title, use: null, verificationCode: built.verificationCode, notes: [...built.notes] };
     if (body.windowId === null) throw new ApiError('VALIDATION', [violation('CERT_STOCK_EMPTY', 'windowId', '请选择领用空白证书的窗口')]);
+    mayActAtWindow(ctx.db, user, body.windowId);
     const printer = body.printer ?? printerOf(ctx, printSettings(ctx.db), body.windowId) ?? '系统默认打印机';
     const useId = ctx.db.transaction(() => {
       const item = addArchiveItem(ctx.db, ctx.config.dataDir, { caseId: built.caseId, kind: 'certificate', fileName: `${built.title}.pdf`, content: Buffer.from(built.pdf) }, { actor: user.username, at });
@@ -71,6 +73,7 @@ export const printingHandlers: Pick<Handlers, 'casePrints' | 'previewDocument' |
         certificateNumber: built.certificateNumber ?? '', archiveItemId: item.id, sha256: item.sha256, printer, at, on: officeDate(nowMs), actor: user.username,
       }).useId;
     }).immediate();
+    ctx.events.publish({ type: 'cases.changed', caseId: built.caseId });
     return { pdfBase64: base64(built.pdf), title: built.title, use: useView(getUse(ctx.db, useId)!), verificationCode: built.verificationCode, notes: [...built.notes] };
   },
 

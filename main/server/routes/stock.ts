@@ -10,6 +10,7 @@ import { assignRange, receiveBatch, returnRange } from '../../store/stock/moveme
 import { getUse, listBatches, listRanges, recentUses, type StockBatch, type StockUse } from '../../store/stock/rows';
 import { spoilBlank, voidUse } from '../../store/stock/uses';
 import { ApiError } from '../api-error';
+import { mayActAtWindow } from '../printing/window-access';
 import { officeDate } from '../clock';
 import type { Handlers } from '../handlers';
 
@@ -41,13 +42,6 @@ function reconciliationViews(holder: (windowId: number | null) => string, rows: 
   return rows.map((r) => ({ ...r, holder: total ? '合计' : holder(r.windowId), balanced: reconciles(r) }));
 }
 
-/** A registrar sees and voids only at the window they have open; managers everywhere. */
-function mayActAtWindow(db: ReadableDB, user: { id: number; role: string }, windowId: number | null): void {
-  if (user.role !== 'registrar') return;
-  const w = windowId === null ? undefined : getWindow(db, windowId);
-  if (w?.openBy?.id !== user.id) throw new ApiError('AUTH_FORBIDDEN', undefined, '登记员只能查看和作废本人所开窗口的证书');
-}
-
 export const stockHandlers: Pick<Handlers, 'stockOverview' | 'stockReceive' | 'stockAssign' | 'stockReturn' | 'stockSpoil' | 'stockVoid' | 'stockWindow' | 'stockReport'> = {
   stockOverview(ctx) {
     const balances = stockBalances(ctx.db);
@@ -72,7 +66,9 @@ export const stockHandlers: Pick<Handlers, 'stockOverview' | 'stockReceive' | 's
   stockVoid(ctx, call) {
     const use = found(getUse(ctx.db, call.params.id));
     mayActAtWindow(ctx.db, call.user, use.windowId);
-    return useView(found(voidUse(ctx.db, use.id, call.body.note, byOf(call))));
+    const voided = found(voidUse(ctx.db, use.id, call.body.note, byOf(call)));
+    if (voided.caseId !== null) ctx.events.publish({ type: 'cases.changed', caseId: voided.caseId });
+    return useView(voided);
   },
   stockWindow(ctx, { params, user }): WindowStock {
     const w = found(getWindow(ctx.db, params.id));
