@@ -8,6 +8,9 @@ import { chineseDateTime } from '../format';
 
 type ArchiveKind = z.infer<typeof ArchiveUpload>['kind'];
 
+/** Items the app files itself, never uploaded by hand: the printed certificates, the back-entered pages' scans. */
+const FILED_BY_THE_APP: Readonly<Record<string, string>> = { certificate: '打印的证书', scan: '档案扫描件' };
+
 const KIND_LABELS: Readonly<Record<ArchiveKind, string>> = {
   photo: '照片',
   id_copy: '证件复印件',
@@ -73,7 +76,7 @@ export function ArchiveCard({ view }: { view: CaseView }) {
         dataSource={view.archive}
         locale={{ emptyText: '尚无归档材料' }}
         columns={[
-          { title: '类别', dataIndex: 'kind', render: (k: string) => KIND_LABELS[k as ArchiveKind] ?? k },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => KIND_LABELS[k as ArchiveKind] ?? FILED_BY_THE_APP[k] ?? k },
           { title: '文件', dataIndex: 'fileName' },
           { title: '大小', dataIndex: 'size', render: (n: number) => `${(n / 1024).toFixed(1)} KB` },
           { title: 'SHA-256', dataIndex: 'sha256', render: (h: string) => <Typography.Text code title={h}>{h.slice(0, 12)}…</Typography.Text> },
