@@ -44,28 +44,33 @@ export function breakPieces(text: string): string[] {
 
 /** Greedy wrap at `size`; a piece wider than a line (a very long Latin word) is cut by characters. */
 export function wrapLines(text: string, size: number, widthPt: number, m: FontMetrics): string[] {
+  const fits = (s: string) => m.widthOf(s, size) <= widthPt;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const piece of breakPieces(paragraph)) {
-      if (m.widthOf(line + piece, size) <= widthPt || line === '') {
-        if (m.widthOf(piece, size) > widthPt) {
-          for (const ch of Array.from(piece)) {
-            if (line !== '' && m.widthOf(line + ch, size) > widthPt) {
-              lines.push(line.trimEnd());
-              line = ch.trimStart();
-            } else line += ch;
-          }
-        } else line += piece;
-      } else if (NO_LINE_START.test(piece) && Array.from(line).length > 1) {
-        // 禁则: a comma or closing bracket never starts a line; the character before it goes down with it.
+      if (line !== '' && !fits(line + piece)) {
         const chars = Array.from(line);
-        const last = chars.pop()!;
-        lines.push(chars.join('').trimEnd());
-        line = last + piece;
-      } else {
-        lines.push(line.trimEnd());
-        line = piece.trimStart();
+        // 禁则: a comma or closing bracket never starts a line; the character before it goes down with it.
+        if (NO_LINE_START.test(piece) && chars.length > 1 && fits(chars[chars.length - 1]! + piece)) {
+          const last = chars.pop()!;
+          lines.push(chars.join('').trimEnd());
+          line = last;
+        } else {
+          lines.push(line.trimEnd());
+          line = '';
+        }
+      }
+      const rest = line === '' ? piece.trimStart() : piece;
+      if (fits(line + rest)) {
+        line += rest;
+        continue;
+      }
+      for (const ch of Array.from(rest)) {
+        if (line !== '' && !fits(line + ch)) {
+          lines.push(line.trimEnd());
+          line = ch.trimStart();
+        } else line += ch;
       }
     }
     lines.push(line.trimEnd());

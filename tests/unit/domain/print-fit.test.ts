@@ -47,6 +47,8 @@ describe('fitText', () => {
         expect((r.lines.length - 1) * r.lineHeight + r.size * 1.05).toBeLessThanOrEqual(h + 1e-9);
         expect(r.size).toBeGreaterThanOrEqual(6);
       }),
+      // 1,880 runs found a Latin word following a CJK character that was carried to the next line uncut (张1Abbb)
+      { numRuns: 5000, examples: [['张1Abbb', 20, 19]] },
     );
   });
 });
