@@ -1,81 +1,36 @@
-// Search by ID number and by certificate number in a database of two million cases:
-// through the store's searchCases (what the API calls) and the same indexed SELECT on raw better-sqlite3.
-// The seeded database is kept in bench/.cache so later runs skip the seeding.
+// Search in the archive of a busy hall: 2 million registrations made at the window and 1 million
+// paper-era records back-entered (bench/archive-seed.ts, kept in bench/.cache). Each search is timed
+// through the real API (the host in this process, on loopback, one keep-alive socket) and as the
+// bare indexed SELECT it rests on, run on raw better-sqlite3: p50 and p99 of each.
+//   BENCH_CASES=N, BENCH_BACK_ENTRIES=M seed other sizes.
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { gb11643CheckChar } from '../main/domain/identity';
-import { openDatabase } from '../main/store/db';
-import { searchCases } from '../main/store/case-search';
-import { nameKey } from '../main/domain/names';
 import pino from 'pino';
-import http from 'node:http';
+import { downgradeId18 } from '../main/domain/identity-15';
+import { nameKey } from '../main/domain/names';
 import { loadConfig } from '../main/server/config';
 import { startHost } from '../main/server/host';
+import { certificateFor, idFor, OFFICE, PAPER_OFFICES, paperRecord, seededArchive, windowDate, windowName } from './archive-seed';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CASES = Number(process.env.BENCH_CASES ?? 2_000_000);
-const DIR = path.join(ROOT, 'bench', '.cache', `search-${CASES}`);
-const FILE = path.join(DIR, 'hall.sqlite');
-
-function idFor(i: number, sex: 'male' | 'female'): string {
-  const birth = new Date(Date.UTC(1960, 0, 1) + (i % 14_000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-  const order = String(((i * 2) % 1000) + (sex === 'male' ? 1 : 0)).padStart(3, '0').slice(-3);
-  const area = String(110000 + (Math.floor(i / 997) % 9000)).padStart(6, '0');
-  const first17 = `${area}${birth}${order}`;
-  return first17 + gb11643CheckChar(first17);
+interface Search {
+  readonly label: string;
+  /** The request path and query of the i-th lookup. */
+  readonly api: (i: number) => string;
+  /** The same lookup on raw SQLite: the indexed SELECT of a first page. */
+  readonly raw: (i: number) => unknown;
 }
 
-function certificateFor(i: number): string {
-  return `J110101-${2016 + (i % 10)}-${String(Math.floor(i / 10) + 1).padStart(6, '0')}`;
-}
-
-function seed(): void {
-  fs.mkdirSync(DIR, { recursive: true });
-  const tmp = `${FILE}.seeding`;
-  fs.rmSync(tmp, { force: true });
-  const db = openDatabase(tmp);
-  db.pragma('synchronous = OFF');
-  const person = db.prepare('INSERT INTO persons (id_type, id_number, name, name_key, sex, birth_date, nationality) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name RETURNING id');
-  const kase = db.prepare("INSERT INTO cases (record_id, kind, status, office_code, registered_on, certificate_number, facts, created_at, created_by) VALUES (?, 'marriage', 'registered', '110101001', ?, ?, '{}', ?, 'seed')");
-  // The party as a registrar entered it, as the app stores it.
-  const party = db.prepare(
-    `INSERT INTO case_parties (case_id, position, person_id, snapshot)
-     SELECT ?, ?, id, json_object('name', name, 'sex', sex, 'birthDate', birth_date, 'idType', id_type, 'idNumber', id_number, 'nationality', nationality,
-       'idValidUntil', 'long_term', 'overseasChinese', json('false'), 'verification', json_object('method', 'reader')) FROM persons WHERE id = ?`,
-  );
-  const started = Date.now();
-  const batch = 50_000;
-  for (let from = 0; from < CASES; from += batch) {
-    db.transaction(() => {
-      for (let i = from; i < Math.min(from + batch, CASES); i++) {
-        const on = `${2016 + (i % 10)}-05-20`;
-        const { lastInsertRowid } = kase.run(`seed-${i}`, on, certificateFor(i), `${on}T02:00:00Z`);
-        const h = idFor(i, 'male');
-        const w = idFor(i + 7_919, 'female');
-        const hid = (person.get('resident_id', h, `张${i % 5000}`, nameKey(`张${i % 5000}`), 'male', '1990-01-01', 'CHN') as { id: number }).id;
-        const wid = (person.get('resident_id', w, `李${i % 5000}`, nameKey(`李${i % 5000}`), 'female', '1992-01-01', 'CHN') as { id: number }).id;
-        party.run(lastInsertRowid, 0, hid);
-        party.run(lastInsertRowid, 1, wid);
-      }
-    })();
-    process.stdout.write(`\r  seeding ${Math.min(from + batch, CASES).toLocaleString()} / ${CASES.toLocaleString()} cases (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  }
-  process.stdout.write('\n');
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
-  fs.renameSync(tmp, FILE);
-}
-
-function stats(samples: number[]) {
+function quantiles(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { median: q(0.5), p99: q(0.99) };
+  return { p50: q(0.5), p99: q(0.99) };
 }
 
-function time(n: number, fn: (i: number) => unknown): number[] {
+function timeRaw(n: number, fn: (i: number) => unknown): number[] {
+  for (let i = 0; i < 200; i++) fn(i);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = process.hrtime.bigint();
@@ -85,66 +40,129 @@ function time(n: number, fn: (i: number) => unknown): number[] {
   return out;
 }
 
-/** GET /api/cases?q= through the real host (in this process, on loopback), one keep-alive socket. */
-async function timeApi(n: number, query: (i: number) => string): Promise<number[]> {
-  const config = loadConfig(DIR, { HALL_PORT: '1', HALL_ADMIN_PASSWORD: 'bench-admin-pass', HALL_OFFICE_CODE: '110101001' });
-  const host = await startHost({ config: { ...config, port: 0 }, demo: false, version: 'bench', rendererDir: null, templatesDir: path.resolve('resources/templates'), logger: pino({ level: 'warn' }) });
-  try {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const call = (method: string, route: string, body?: unknown, token?: string) =>
-      new Promise<string>((resolve, reject) => {
-        const req = http.request(`${host.url}${route}`, { method, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
-          let text = '';
-          res.on('data', (d: Buffer) => (text += d.toString()));
-          res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${route}: ${res.statusCode} ${text}`))));
-        });
-        req.on('error', reject);
-        req.end(body === undefined ? undefined : JSON.stringify(body));
+/** A client on one keep-alive socket, signed in with the role given. */
+async function apiClient(url: string, role: 'registrar' | 'manager'): Promise<(route: string) => Promise<string>> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const request = (method: string, route: string, body?: unknown, token?: string) =>
+    new Promise<string>((resolve, reject) => {
+      const req = http.request(`${url}${route}`, { method, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${route}: ${res.statusCode} ${text}`))));
       });
-    const admin = JSON.parse(await call('POST', '/api/session', { username: 'admin', password: 'bench-admin-pass' })).token as string;
-    await call('POST', '/api/users', { username: 'bench', displayName: '压测', role: 'registrar', password: 'bench-pass-1' }, admin).catch(() => undefined);
-    const token = JSON.parse(await call('POST', '/api/session', { username: 'bench', password: 'bench-pass-1' })).token as string;
-    const out: number[] = [];
-    for (let i = 0; i < n + 200; i++) {
-      const t = process.hrtime.bigint();
-      await call('GET', `/api/cases?q=${encodeURIComponent(query(i))}`, undefined, token);
-      if (i >= 200) out.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    agent.destroy();
-    return out;
-  } finally {
-    await host.close();
-  }
+      req.on('error', reject);
+      req.end(body === undefined ? undefined : JSON.stringify(body));
+    });
+  const admin = JSON.parse(await request('POST', '/api/session', { username: 'admin', password: 'bench-admin-pass' })).token as string;
+  const username = `bench-${role}`;
+  await request('POST', '/api/users', { username, displayName: '压测', role, password: 'bench-pass-1' }, admin).catch(() => undefined);
+  const token = JSON.parse(await request('POST', '/api/session', { username, password: 'bench-pass-1' })).token as string;
+  return (route) => request('GET', route, undefined, token);
 }
 
-export async function runSearchBench(n = 2000): Promise<void> {
-  if (!fs.existsSync(FILE)) seed();
-  const store = openDatabase(FILE);
-  const raw = new Database(FILE, { readonly: true });
-  const rawById = raw.prepare('SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number = ? ORDER BY cp.case_id DESC LIMIT 50');
-  const rawByCert = raw.prepare('SELECT * FROM cases WHERE certificate_number = ?');
-  const pick = (i: number) => (i * 7_919_993) % CASES;
-  const rows: [string, number[], number[]][] = [];
-  for (const [label, ours, bare] of [
-    ['by ID number', (i: number) => searchCases(store, idFor(pick(i), 'male'), 50), (i: number) => rawById.all(idFor(pick(i), 'male'))],
-    ['by certificate number', (i: number) => searchCases(store, certificateFor(pick(i)), 50), (i: number) => rawByCert.get(certificateFor(pick(i)))],
-  ] as const) {
-    if (searchCases(store, idFor(pick(1), 'male'), 50).length === 0) throw new Error('seeded case not found');
-    time(200, ours);
-    time(200, bare);
-    rows.push([label, time(n, ours), time(n, bare)]);
+async function timeApi(n: number, get: (route: string) => Promise<string>, route: (i: number) => string): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n + 200; i++) {
+    const t = process.hrtime.bigint();
+    const body = await get(route(i));
+    if (i >= 200) out.push(Number(process.hrtime.bigint() - t) / 1e6);
+    else if (i === 0 && body.includes('"hits":[]')) throw new Error(`${route(0)} found nothing: the seeded archive is not what the bench expects`);
   }
-  const count = raw.prepare('SELECT count(*) FROM cases').pluck().get() as number;
-  store.close();
-  const api = [await timeApi(n, (i) => idFor(pick(i), 'male')), await timeApi(n, (i) => certificateFor(pick(i)))];
-  console.log(`Search in ${count.toLocaleString()} cases (${(fs.statSync(FILE).size / 2 ** 30).toFixed(2)} GiB), ${n} lookups each, ${os.cpus()[0]?.model}`);
-  console.log('search                   via API median  p99     store median  p99      raw SELECT median  p99     store/raw  API/raw');
-  rows.forEach(([label, ours, bare], i) => {
-    const h = stats(api[i]!);
-    const a = stats(ours);
-    const b = stats(bare);
-    const f = (x: number) => x.toFixed(3).padStart(8);
-    console.log(`${label.padEnd(24)} ${f(h.median)} ms ${f(h.p99)}   ${f(a.median)} ms ${f(a.p99)}   ${f(b.median)} ms ${f(b.p99)}   ${(a.median / b.median).toFixed(2).padStart(7)}x ${(h.median / b.median).toFixed(2).padStart(7)}x`);
-  });
-  raw.close();
+  return out;
+}
+
+const q = (filters: Record<string, string>) => `/api/archive?${new URLSearchParams(filters)}`;
+
+export async function runSearchBench(n = 2000): Promise<void> {
+  const size = { windowCases: Number(process.env.BENCH_CASES ?? 2_000_000), backEntries: Number(process.env.BENCH_BACK_ENTRIES ?? 1_000_000) };
+  const file = seededArchive(size);
+  const raw = new Database(file, { readonly: true });
+  const pick = (i: number) => (i * 7_919_993) % size.windowCases;
+  const paper = (i: number) => paperRecord((i * 104_729) % size.backEntries, size.windowCases);
+  // A month of the window's ten years, and a year of the paper era's twenty-five.
+  const month = (i: number) => windowDate(pick(i)).slice(0, 7);
+  const paperYear = (i: number) => paper(i).registrationDate.slice(0, 4);
+  const firstPage = 'ORDER BY c.registered_on DESC, c.id DESC LIMIT 51';
+  const byPersons = raw.prepare(`SELECT c.id FROM cases c WHERE c.id IN (SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number IN (?, ?)) ${firstPage}`);
+  const byName = raw.prepare(`SELECT c.id FROM cases c WHERE c.id IN (SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.name_key = ?) ${firstPage}`);
+  const byCertificate = raw.prepare('SELECT id FROM cases WHERE certificate_number = ?');
+  const byOffice = raw.prepare(`SELECT c.id FROM cases c WHERE c.office_code = ? AND c.registered_on BETWEEN ? AND ? ${firstPage}`);
+  const byPaperOffice = raw.prepare(
+    // Read in date order among the back entries, the office checked on each (as the store does for a common office).
+    `SELECT c.id FROM cases c JOIN back_entries b ON b.case_id = c.id WHERE c.accepted_on IS NULL AND c.registered_on BETWEEN ? AND ? AND +b.office_text = ? ${firstPage}`,
+  );
+  const byDeskId = raw.prepare('SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number = ? ORDER BY cp.case_id DESC LIMIT 50');
+
+  const searches: Search[] = [
+    { label: 'desk: ID number', api: (i) => `/api/cases?q=${idFor(pick(i), 'male')}`, raw: (i) => byDeskId.all(idFor(pick(i), 'male')) },
+    { label: 'desk: certificate', api: (i) => `/api/cases?q=${certificateFor(pick(i))}`, raw: (i) => byCertificate.get(certificateFor(pick(i))) },
+    { label: 'archive: name', api: (i) => q({ name: windowName(pick(i), 'male') }), raw: (i) => byName.all(nameKey(windowName(pick(i), 'male'))) },
+    {
+      label: 'archive: ID 18 digits',
+      api: (i) => q({ idNumber: idFor(pick(i), 'male') }),
+      raw: (i) => byPersons.all(idFor(pick(i), 'male'), downgradeId18(idFor(pick(i), 'male'))),
+    },
+    {
+      label: 'archive: ID 15 digits',
+      api: (i) => q({ idNumber: downgradeId18(idFor(pick(i), 'male'))! }),
+      raw: (i) => byPersons.all(downgradeId18(idFor(pick(i), 'male')), idFor(pick(i), 'male')),
+    },
+    { label: 'archive: certificate', api: (i) => q({ certificateNumber: certificateFor(pick(i)) }), raw: (i) => byCertificate.get(certificateFor(pick(i))) },
+    { label: 'archive: paper cert.', api: (i) => q({ certificateNumber: paper(i).certificateNumber }), raw: (i) => byCertificate.get(paper(i).certificateNumber) },
+    {
+      label: 'archive: office+month',
+      api: (i) => q({ office: OFFICE, from: `${month(i)}-01`, to: `${month(i)}-28` }),
+      raw: (i) => byOffice.all(OFFICE, `${month(i)}-01`, `${month(i)}-28`),
+    },
+    {
+      label: 'archive: paper office+year',
+      api: (i) => q({ office: PAPER_OFFICES[i % PAPER_OFFICES.length]!, from: `${paperYear(i)}-01-01`, to: `${paperYear(i)}-12-31` }),
+      raw: (i) => byPaperOffice.all(`${paperYear(i)}-01-01`, `${paperYear(i)}-12-31`, PAPER_OFFICES[i % PAPER_OFFICES.length]),
+    },
+  ];
+
+  const counts = raw.prepare("SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM back_entries) AS back, (SELECT count(*) FROM persons) AS persons").get() as {
+    cases: number; back: number; persons: number;
+  };
+  const config = loadConfig(path.dirname(file), { HALL_PORT: '1', HALL_ADMIN_PASSWORD: 'bench-admin-pass', HALL_OFFICE_CODE: OFFICE });
+  const host = await startHost({ config: { ...config, port: 0 }, demo: false, version: 'bench', rendererDir: null, templatesDir: path.resolve('resources/templates'), logger: pino({ level: 'warn' }) });
+  const results: [string, number[], number[]][] = [];
+  const statistics: [string, number[]][] = [];
+  try {
+    const get = await apiClient(host.url, 'registrar');
+    for (const s of searches) results.push([s.label, await timeApi(n, get, s.api), timeRaw(n, s.raw)]);
+    // 登记统计 over the same archive: a year of the window by month, a quarter by day, a paper-era year.
+    const manager = await apiClient(host.url, 'manager');
+    const timed = async (route: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const t = process.hrtime.bigint();
+        await manager(route);
+        if (i >= 2) out.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+      return out;
+    };
+    const stats = (from: string, to: string, grouping: string) => timed(`/api/registry/stats?from=${from}&to=${to}&grouping=${grouping}`);
+    statistics.push(['2024 by month', await stats('2024-01-01', '2024-12-31', 'month')]);
+    statistics.push(['2024 Q2 by day', await stats('2024-04-01', '2024-06-30', 'day')]);
+    statistics.push(['1996 by month (paper era)', await stats('1996-01-01', '1996-12-31', 'month')]);
+    statistics.push(['back entries by decade', await timed('/api/registry/back-entries')]);
+  } finally {
+    await host.close();
+    raw.close();
+  }
+
+  console.log(
+    `Search in ${counts.cases.toLocaleString()} registrations (${counts.back.toLocaleString()} back-entered), ${counts.persons.toLocaleString()} persons, ` +
+      `${(fs.statSync(file).size / 2 ** 30).toFixed(2)} GiB; ${n} lookups each, ${os.cpus()[0]?.model}`,
+  );
+  console.log('search                        API p50     p99        raw SELECT p50   p99       API/raw p50');
+  const f = (x: number) => `${x.toFixed(3).padStart(8)} ms`;
+  for (const [label, api, bare] of results) {
+    const a = quantiles(api);
+    const b = quantiles(bare);
+    console.log(`${label.padEnd(28)} ${f(a.p50)} ${f(a.p99)}   ${f(b.p50)} ${f(b.p99)}   ${(a.p50 / b.p50).toFixed(1).padStart(7)}x`);
+  }
+  console.log('registry statistics (GET /api/registry/stats, /api/registry/back-entries), 10 calls each:');
+  for (const [label, times] of statistics) console.log(`  ${label.padEnd(28)} median ${f(quantiles(times).p50)}, slowest ${f(Math.max(...times))}`);
 }

@@ -5,6 +5,7 @@ import { flags, UsageError } from './args';
 import { audit } from './audit';
 import { backup, restore } from './backup';
 import { idcard } from './idcard';
+import { importCommand } from './import';
 import { province } from './province';
 import { serve } from './serve';
 import { user } from './user';
@@ -17,7 +18,10 @@ const HELP = `hall — 婚姻收养登记大厅 / registration hall
   hall user add --role R --name N --password P [--display-name D]
   hall user list
   hall backup FILE                    在线备份数据库 (safe while the host runs)
-  hall restore FILE                   从备份恢复 (host must be stopped)
+  hall restore FILE                   从备份恢复，并恢复备份旁 archive/ 中的档案文件 (host must be stopped)
+  hall import FILE [--dry-run] [--mapping NAME|FILE.json] [--encoding auto|utf-8|gbk] [--scans DIR] [--report OUT.xlsx]
+                                      历史档案补录：导入登记簿表格 (.xlsx/.csv)；--dry-run 只检查并生成错误报告
+                                      (paper-era records; exit 0 done, 1 refused rows in a dry run, 2 usage)
   hall audit verify                   校验审计链 (exit 1 if tampered)
   hall config                         显示生效的配置 (secrets hidden)
   hall idcard list                    列出读卡器 (readers found)
@@ -57,6 +61,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         return await backup(config, args[0], out);
       case 'restore':
         return await restore(config, args[0], out);
+      case 'import':
+        return await importCommand(config, args, out);
       case 'audit':
         return audit(config, args, out);
       case 'idcard':

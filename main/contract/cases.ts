@@ -118,6 +118,23 @@ export const StatusCheckView = z.object({
   checkedAt: z.string(),
 });
 
+/** A back-entered (补录) case's mark: where it came from and who entered it; null for a registration made at the window. */
+export const BackEntryMarkView = z.object({
+  method: z.enum(['import', 'hand']),
+  jobId: z.number().int().nullable(),
+  sourceFile: z.string().nullable(),
+  sourceRow: z.number().int().nullable(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+  /** The registering office as the paper names it. */
+  officeText: z.string(),
+  remarks: z.string().nullable(),
+  /** Codes its checks flagged without refusing it (IMP_UNDER_AGE_THEN, IMP_ID_MISSING, IMP_SCAN_MISSING). */
+  warnings: z.array(z.string()).readonly(),
+  /** Each party's 15-digit first-generation ID number as written, or null. */
+  idNumbersOriginal: z.array(z.string().nullable()).readonly(),
+});
+
 export const CaseView = z.object({
   id: z.number().int(),
   recordId: z.string(),
@@ -141,6 +158,7 @@ export const CaseView = z.object({
   adoptionDates: AdoptionDatesView.nullable(),
   /** What stands in the way of the next step today. */
   violations: z.array(Violation),
+  backEntry: BackEntryMarkView.nullable(),
 });
 export type CaseView = z.infer<typeof CaseView>;
 

@@ -38,6 +38,14 @@ export const API_ERRORS = {
   USER_EXISTS: { status: 409, message: '用户名已存在' },
   LAST_ADMIN: { status: 409, message: '不能停用或降级最后一个可用的系统管理员' },
   SELF_DISABLE: { status: 409, message: '不能停用当前登录的账户' },
+  IMPORT_JOB_STATE: { status: 409, message: '导入任务当前的状态不允许此操作' },
+  IMPORT_BUSY: { status: 409, message: '另一个导入任务正在进行，请等它完成或暂停后再开始' },
+  FILE_TOO_LARGE: { status: 413, message: '文件太大' },
+  IMPORT_FILE_KIND: { status: 422, message: '只能导入 .xlsx 或 .csv 文件（旧版 .xls 请先另存为 .xlsx）' },
+  IMPORT_FILE_UNREADABLE: { status: 422, message: '文件无法读取' },
+  IMPORT_MAPPING: { status: 422, message: '列对应关系有误，请按提示修改' },
+  DOUBLE_ENTRY_REFUSED: { status: 409, message: '双人录入：此页当前不能这样处理' },
+  BACKUP_NO_FOLDER: { status: 409, message: '尚未设置备份目录，请先在“数据备份”中设置' },
   DB_BUSY: { status: 503, message: '数据库正忙，请稍后重试' },
   INTERNAL: { status: 500, message: '系统内部错误，请稍后重试或联系管理员' },
 } as const satisfies Record<string, { status: number; message: string }>;
@@ -79,6 +87,19 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   printer: '打印机',
   pdfBase64: 'PDF 文件',
   title: '文档标题',
+  // Backups
+  folder: '备份目录',
+  timeOfDay: '备份时间',
+  keep: '保留份数',
+  // The archive import
+  fileId: '导入文件',
+  mapping: '列对应关系',
+  scansDir: '扫描件文件夹',
+  // Hand entry (手工补录)
+  pageRef: '档案页号',
+  scan: '扫描件',
+  fileName: '文件名',
+  contentBase64: '文件内容',
 };
 
 /** Turns zod issues into violations with Chinese messages naming the field. */

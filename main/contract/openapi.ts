@@ -34,6 +34,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     if (def.body) {
       op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } };
     }
+    if (def.upload) {
+      op.requestBody = { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary', maxLength: def.upload.maxBytes } } } };
+    }
     (paths[path] ??= {})[def.method.toLowerCase()] = op;
   }
   return {

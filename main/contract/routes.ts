@@ -21,10 +21,22 @@ import {
   TicketView, WindowIdParams, WindowInput, WindowView,
 } from './queue';
 import { RejectionAction, RejectionIdParams, UploadStatusView } from './exchange';
+import { BackupIdParams, BackupSettings, BackupStatusView, RestoreDrillReport } from './backups';
 import { DeviceCreated, DeviceIdParams, DeviceInput, DeviceList, DeviceSelf, DeviceView, TicketPrintResult } from './hall-devices';
 import {
   BatchInput, MonthlyStockReport, RangeInput, ReportQuery, SpoilInput, StockBatchView, StockIdParams, StockOverview, StockRangeView, StockUseView, VoidInput, WindowStock,
 } from './stock';
+
+import { ArchivePage, ArchiveQuery } from './archive';
+import { BackEntryProgress, RegistryStats, RegistryStatsQuery } from './registry';
+import {
+  DryRunInput, DryRunView, ImportJobList, ImportJobParams, ImportJobView, MappingInput, MappingList, MappingParams, MAX_IMPORT_BYTES, StartImportInput,
+  UploadedFileView, UploadQuery,
+} from './imports';
+import {
+  BackEntrySettingsSchema, EntryDifferencesView, EntryPageList, EntryPageParams, EntryPageQuery, EntryScanView, HAND_ENTRY_BODY_LIMIT, HandEntryInput, HandEntryResult,
+  ResolveEntryInput,
+} from './double-entry';
 
 const DESK = ['registrar', 'manager'] as const;
 const MANAGERS = ['manager', 'admin'] as const;
@@ -54,6 +66,11 @@ export interface RouteDef<
   readonly body?: B;
   /** Larger bodies than the default 1 MiB (archive uploads). */
   readonly bodyLimit?: number;
+  /**
+   * The body is a file's bytes (application/octet-stream, up to `maxBytes`), not JSON: the handler
+   * gets it as a stream (`call.upload`) and writes it to disk as it arrives.
+   */
+  readonly upload?: { readonly maxBytes: number };
   readonly response: R;
 }
 
@@ -91,6 +108,18 @@ export const routes = {
     params: CaseIdParams, body: CaseAction, response: CaseView,
   }),
   searchCases: route({ method: 'GET', path: '/api/cases', summary: '按身份证件号码、姓名或证书编号查找案件', access: DESK, query: CaseSearch, response: CaseList }),
+  archiveSearch: route({
+    method: 'GET', path: '/api/archive', summary: '档案查询：按姓名、证件号码、证书编号、登记机关、登记日期、类别与来源（窗口/补录）分页查找登记档案',
+    access: ['registrar', 'manager', 'admin'],
+    query: ArchiveQuery, response: ArchivePage,
+  }),
+  registryStats: route({
+    method: 'GET', path: '/api/registry/stats', summary: '登记统计：结婚、离婚、补领、撤销、收养等按日/月/年的数字与每期补录件数', access: MANAGERS,
+    query: RegistryStatsQuery, response: RegistryStats,
+  }),
+  registryBackEntries: route({
+    method: 'GET', path: '/api/registry/back-entries', summary: '历史补录进度：已补录档案按类别与登记年代的件数', access: MANAGERS, response: BackEntryProgress,
+  }),
   addArchiveItem: route({
     method: 'POST', path: '/api/cases/:id/archive', summary: '归档材料（照片、扫描件、签字表格）', access: DESK,
     params: CaseIdParams, body: ArchiveUpload, response: ArchiveItemView, bodyLimit: 16 * 1024 * 1024,
@@ -118,7 +147,6 @@ export const routes = {
     method: 'POST', path: '/api/printing/table-pdf', summary: '把报表（如空白证书月度核对）排成 A4 PDF', access: ['registrar', 'manager', 'admin'],
     body: TablePdfRequest, response: RenderedDocument, bodyLimit: 4 * 1024 * 1024,
   }),
-
   verifyCertificate: route({ method: 'GET', path: '/api/verify', summary: '核验证书二维码（机关签名与登记记录现状）', access: 'public', query: VerifyQuery, response: VerifyResult }),
   listPrinters: route({ method: 'GET', path: '/api/devices/printers', summary: '本机的打印机及其状态（仅限本机）', access: [...DESK, 'admin'], response: PrinterList }),
   printPdf: route({
@@ -166,6 +194,16 @@ export const routes = {
   }),
   deviceSelf: route({ method: 'GET', path: '/api/hall-devices/self', summary: '本设备的信息（设备令牌）', access: ['kiosk', 'display'], response: DeviceSelf }),
 
+  backupStatus: route({ method: 'GET', path: '/api/backups', summary: '数据备份：设置、最近一次成功的备份、保留的备份、进行中的备份与提醒', access: MANAGERS, response: BackupStatusView }),
+  putBackupSettings: route({
+    method: 'PUT', path: '/api/backups/settings', summary: '修改备份设置（目录、时间、保留份数、启用）', access: MANAGERS, body: BackupSettings, response: BackupStatusView,
+  }),
+  startBackup: route({ method: 'POST', path: '/api/backups', summary: '立即备份（进度见 GET /api/backups 与 backups.changed 事件）', access: MANAGERS, response: BackupStatusView }),
+  restoreDrill: route({
+    method: 'POST', path: '/api/backups/:id/drill', summary: '恢复演练：把一份备份恢复到临时目录并核验，不动在用的数据库', access: MANAGERS,
+    params: BackupIdParams, response: RestoreDrillReport,
+  }),
+
   stockOverview: route({ method: 'GET', path: '/api/stock', summary: '空白证书：各类证书在库存与各窗口的结存、入库批次、领用号段、最近使用', access: MANAGERS, response: StockOverview }),
   stockReceive: route({ method: 'POST', path: '/api/stock/batches', summary: '空白证书入库（一批印制号）', access: MANAGERS, body: BatchInput, response: StockBatchView }),
   stockAssign: route({ method: 'POST', path: '/api/stock/ranges', summary: '从库存向窗口发放一段空白证书', access: MANAGERS, body: RangeInput, response: StockRangeView }),
@@ -180,6 +218,48 @@ export const routes = {
     params: StockIdParams, response: WindowStock,
   }),
   stockReport: route({ method: 'GET', path: '/api/stock/report', summary: '空白证书月度核对', access: MANAGERS, query: ReportQuery, response: MonthlyStockReport }),
+
+  uploadImportFile: route({
+    method: 'POST', path: '/api/imports/files', summary: '上传历史档案登记簿（.xlsx/.csv，application/octet-stream，最大 200 MB）：表头、样例行与推测的列对应', access: MANAGERS,
+    query: UploadQuery, upload: { maxBytes: MAX_IMPORT_BYTES }, response: UploadedFileView,
+  }),
+  importDryRun: route({
+    method: 'POST', path: '/api/imports/dry-run', summary: '导入前检查（不写入）：每行的问题、各代码计数与 Excel 错误报告', access: MANAGERS, body: DryRunInput, response: DryRunView,
+  }),
+  startImport: route({
+    method: 'POST', path: '/api/imports/jobs', summary: '开始导入（后台分批提交，进度见 imports.progress 事件）；同一文件已导入完毕则不再新增', access: MANAGERS,
+    body: StartImportInput, response: ImportJobView,
+  }),
+  listImports: route({ method: 'GET', path: '/api/imports/jobs', summary: '导入任务列表', access: MANAGERS, response: ImportJobList }),
+  getImport: route({ method: 'GET', path: '/api/imports/jobs/:id', summary: '导入任务的进度与结果', access: MANAGERS, params: ImportJobParams, response: ImportJobView }),
+  pauseImport: route({ method: 'POST', path: '/api/imports/jobs/:id/pause', summary: '暂停导入（当前批次提交后）', access: MANAGERS, params: ImportJobParams, response: ImportJobView }),
+  resumeImport: route({ method: 'POST', path: '/api/imports/jobs/:id/resume', summary: '从最后提交的行之后继续导入', access: MANAGERS, params: ImportJobParams, response: ImportJobView }),
+  listImportMappings: route({ method: 'GET', path: '/api/imports/mappings', summary: '已保存的列对应关系', access: MANAGERS, response: MappingList }),
+  putImportMapping: route({
+    method: 'PUT', path: '/api/imports/mappings/:name', summary: '按名称保存列对应关系', access: MANAGERS, params: MappingParams, body: MappingInput, response: MappingList,
+  }),
+  deleteImportMapping: route({ method: 'DELETE', path: '/api/imports/mappings/:name', summary: '删除已保存的列对应关系', access: MANAGERS, params: MappingParams, response: MappingList }),
+
+  getBackEntrySettings: route({ method: 'GET', path: '/api/backentry/settings', summary: '手工补录设置（是否双人录入）', access: ['registrar', 'manager', 'admin'], response: BackEntrySettingsSchema }),
+  putBackEntrySettings: route({
+    method: 'PUT', path: '/api/backentry/settings', summary: '开启或关闭双人录入', access: MANAGERS, body: BackEntrySettingsSchema, response: BackEntrySettingsSchema,
+  }),
+  enterByHand: route({
+    method: 'POST', path: '/api/backentry/hand', summary: '手工补录一条历史登记（双人录入时：第一次录入待第二人，第二次录入一致则入库、不一致交主管核对）', access: DESK,
+    body: HandEntryInput, response: HandEntryResult, bodyLimit: HAND_ENTRY_BODY_LIMIT,
+  }),
+  listEntryPages: route({
+    method: 'GET', path: '/api/backentry/pages', summary: '双人录入的档案页（不含录入内容）', access: DESK, query: EntryPageQuery, response: EntryPageList,
+  }),
+  getEntryPageScan: route({ method: 'GET', path: '/api/backentry/pages/:id/scan', summary: '档案页的扫描件', access: DESK, params: EntryPageParams, response: EntryScanView }),
+  getEntryPageDifferences: route({
+    method: 'GET', path: '/api/backentry/pages/:id/differences', summary: '两次录入逐项对照（限两位录入人以外的主管）', access: ['manager'],
+    params: EntryPageParams, response: EntryDifferencesView,
+  }),
+  resolveEntryPage: route({
+    method: 'POST', path: '/api/backentry/pages/:id/resolve', summary: '主管核定不一致的档案页并入库', access: ['manager'],
+    params: EntryPageParams, body: ResolveEntryInput, response: HandEntryResult,
+  }),
 } as const;
 
 export type Routes = typeof routes;

@@ -22,22 +22,25 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  * closed and opened days, which move the divorce periods) is kept by the manager and the admin.
  */
 export const SCREENS = [
-  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments', 'hall', 'stats', 'stock', 'uploads', 'users', 'settings', 'calendar', 'printing',
+  'home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'archive', 'cases', 'appointments', 'hall', 'stats', 'registry', 'stock', 'uploads', 'users', 'settings', 'calendar', 'printing', 'backups', 'backentry', 'hand-entry',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
-const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'cases', 'appointments'] as const satisfies readonly Screen[];
+const DESK_SCREENS = ['home', 'worklists', 'queue', 'marriage', 'divorce', 'divorce-register', 'reissue', 'adoption', 'search', 'archive', 'cases', 'appointments'] as const satisfies readonly Screen[];
 
 /**
  * The hall's own screens: the window's calling screen (queue) and bookings (appointments) at every
  * desk; the hall set-up (windows, queue rules, kiosks and boards), the statistics and the blank-certificate
  * ledger (空白证书) for the manager. Printing (each window's printer, calibration) is everyone's; only the manager and the
- * admin change the settings, and the certificate check (#/verify) is a public page outside the app.
+ * admin change the settings, and the certificate check (#/verify) is a public page outside the app. The backups
+ * (数据备份) are kept by the manager and the admin. The archive search (档案查询) is every desk's; the registry
+ * statistics (登记统计) are the manager's and the admin's. Paper-era records: the archive import (历史数据补录) is the
+ * manager's and the admin's, typing a page by hand (手工补录) every desk's.
  */
 export const SCREENS_BY_ROLE: Readonly<Record<Role, readonly Screen[]>> = {
-  registrar: [...DESK_SCREENS, 'printing'],
-  manager: [...DESK_SCREENS, 'hall', 'stats', 'stock', 'printing', 'uploads', 'calendar'],
-  admin: ['home', 'users', 'settings', 'calendar', 'printing', 'uploads'],
+  registrar: [...DESK_SCREENS, 'hand-entry', 'printing'],
+  manager: [...DESK_SCREENS, 'hand-entry', 'hall', 'stats', 'registry', 'backentry', 'stock', 'printing', 'uploads', 'backups', 'calendar'],
+  admin: ['home', 'users', 'settings', 'registry', 'backentry', 'calendar', 'printing', 'uploads', 'backups'],
 };
 
 export function canSee(role: Role, screen: Screen): boolean {

@@ -131,7 +131,7 @@ export const RULES = {
   IMP_DATE_INVALID: { message: '日期不存在或无法识别（应为 年-月-日，如 1996-05-03）' },
   IMP_DATE_IN_FUTURE: { message: '日期晚于今天' },
   IMP_ID_INVALID: { message: '证件号码格式或校验位不正确（居民身份证为 15 位或 18 位）' },
-  IMP_ID_MISSING: { message: '未填写证件号码：婚姻状况核验无法按证件号码查到此记录' },
+  IMP_ID_MISSING: { message: '未填写证件号码：婚姻状况核验无法按证件号码查到此记录，上传省级平台时很可能被退回，须由主管处理' },
   IMP_ID_BIRTH_MISMATCH: { message: '证件号码中的出生日期与填写的出生日期不一致' },
   IMP_ID_SEX_MISMATCH: { message: '证件号码中的性别与填写的性别不一致' },
   IMP_BEFORE_BIRTH: { message: '登记日期早于当事人的出生日期', field: 'registrationDate' },
@@ -140,6 +140,18 @@ export const RULES = {
   IMP_CERT_NUMBER_FORMAT: { message: '证书编号看似现行编号，但不符合格式（如 J110105-2026-000001）', field: 'certificateNumber' },
   IMP_CERT_NUMBER_MISMATCH: { message: '证书编号的类别或年份与登记类别、登记日期不符', field: 'certificateNumber' },
   IMP_DUPLICATE_IN_FILE: { message: '与文件中的另一行重复' },
+  IMP_DUPLICATE_IN_DB: { message: '数据库中已有此记录，导入时跳过' },
+  IMP_CERT_NUMBER_TAKEN: { message: '证书编号已被另一条登记记录使用', field: 'certificateNumber' },
+  IMP_SCAN_MISSING: { message: '扫描件文件不存在，记录仍导入，但没有扫描件', field: 'scanFile' },
+
+  // Double entry (双人录入) of a paper page typed by hand
+  DBL_PAGE_REF_REQUIRED: { message: '双人录入须填写档案页号（如 档案盒号/页号）', field: 'pageRef' },
+  DBL_SCAN_REQUIRED: { message: '双人录入须附上本页的扫描件', field: 'scan' },
+  DBL_SAME_CLERK: { message: '同一页须由另一位登记员做第二次录入', field: 'pageRef' },
+  DBL_PAGE_DISPUTED: { message: '此页已有两人录入且不一致，正等待主管核对', field: 'pageRef' },
+  DBL_PAGE_CLOSED: { message: '此页已录入完毕', field: 'pageRef' },
+  DBL_NOT_DISPUTED: { message: '此页没有待核对的不一致', field: 'id' },
+  DBL_RESOLVER_WAS_CLERK: { message: '核对须由两位录入人以外的主管进行', field: 'id' },
 } as const satisfies Readonly<Record<string, RuleInfo>>;
 
 export type RuleCode = keyof typeof RULES;

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { API_ERRORS, FIELD_LABELS, violationsFromIssues } from '../contract/errors';
@@ -21,10 +22,16 @@ import { queueHandlers } from './routes/queue';
 import { hallDeviceHandlers } from './routes/hall-devices';
 import { exchangeHandlers } from './routes/exchange';
 import { stockHandlers } from './routes/stock';
+import { archiveHandlers } from './routes/archive';
+import { registryHandlers } from './routes/registry';
+import { backupHandlers } from './routes/backups';
+import { importHandlers } from './routes/imports';
+import { doubleEntryHandlers } from './routes/double-entry';
 
 const handlers: Handlers = {
   ...healthHandlers, ...sessionHandlers, ...userHandlers, ...settingsHandlers, ...caseHandlers, ...calendarHandlers, ...deviceHandlers, ...printerHandlers, ...printingHandlers,
-  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers, ...exchangeHandlers, ...stockHandlers,
+  ...appointmentHandlers, ...queueHandlers, ...hallDeviceHandlers, ...exchangeHandlers, ...stockHandlers, ...archiveHandlers, ...registryHandlers,
+  ...backupHandlers, ...importHandlers, ...doubleEntryHandlers,
 };
 
 function isLoopback(address: string | undefined): boolean {
@@ -38,8 +45,17 @@ function parseOrThrow(schema: z.ZodType | undefined, input: unknown): unknown {
   return result.data;
 }
 
+/** An upload route's body: the raw stream, refused at once when its declared length is over the limit. */
+function uploadBody(req: FastifyRequest, maxBytes: number): Readable {
+  if (!(req.body instanceof Readable)) throw new ApiError('BAD_REQUEST', undefined, '文件须以 Content-Type: application/octet-stream 上传');
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new ApiError('FILE_TOO_LARGE', [{ code: 'FILE_TOO_LARGE', field: '(body)', message: `文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB` }]);
+  return req.body;
+}
+
 /** Registers every route of the contract: authorize, validate, call the handler, check the answer against its schema. */
 export function registerApi(app: FastifyInstance, ctx: HostContext): void {
+  // Upload routes read their bytes as a stream (RouteDef.upload); a JSON route given bytes fails its schema.
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
   for (const name of Object.keys(routes) as RouteName[]) {
     const def = routes[name] as RouteDef;
     const handler = handlers[name] as Handler<RouteDef>;
@@ -56,7 +72,8 @@ export function registerApi(app: FastifyInstance, ctx: HostContext): void {
         const call = {
           params: parseOrThrow(def.params, req.params),
           query: parseOrThrow(def.query, req.query),
-          body: parseOrThrow(def.body, req.body),
+          body: def.upload ? undefined : parseOrThrow(def.body, req.body),
+          upload: def.upload ? uploadBody(req, def.upload.maxBytes) : undefined,
           user: auth?.user,
           device: auth?.device,
           token: auth?.token,

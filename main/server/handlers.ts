@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { RouteDef, RouteName, Routes } from '../contract/routes';
 import type { SessionUser } from '../contract/session';
@@ -9,6 +10,8 @@ import type { IdcardService } from './devices/idcard-service';
 import type { PrinterSystem } from '../devices/printing/printers';
 import type { HallDeviceRow } from '../store/hall-devices';
 import type { OutboxWorker } from '../exchange/outbox-worker';
+import type { ImportRunner } from './imports/runner';
+import type { BackupService } from './backups/service';
 
 type Infer<T> = z.infer<NonNullable<T> & z.ZodType>;
 
@@ -26,6 +29,10 @@ export interface HostContext {
   readonly printers: PrinterSystem;
   /** The upload to the province; null where it is not configured. */
   readonly uploads: OutboxWorker | null;
+  /** The scheduled backups to the configured folder. */
+  readonly backups: BackupService;
+  /** The archive imports running in the background. */
+  readonly imports: ImportRunner;
   /** The clock, read once per request at the edge; tests may replace it. */
   readonly now: () => number;
 }
@@ -41,6 +48,8 @@ export interface Call<D extends RouteDef> {
   readonly token: string;
   readonly at: string;
   readonly nowMs: number;
+  /** An upload route's body, streamed (RouteDef.upload); undefined on every other route. */
+  readonly upload: Readable | undefined;
   /** The request came from this PC: device routes answer nobody else. */
   readonly loopback: boolean;
 }

@@ -29,6 +29,9 @@ import type { HostContext } from './handlers';
 import { createLogger } from './log';
 import { runningHostPid, writeHostLock } from './lock';
 import { startNightlyJobs } from './jobs';
+import { BackupService } from './backups/service';
+import { ImportRunner } from './imports/runner';
+import { effectiveOffice } from './routes/settings';
 import { IdcardService } from './devices/idcard-service';
 import { openPrinterSystem, type PrinterSystem } from '../devices/printing/printers';
 import { registerRenderer } from './static';
@@ -60,6 +63,8 @@ export interface Host {
   readonly idcard: IdcardService;
   /** This PC's printers (one-desk mode shares them with the Electron shell's device calls). */
   readonly printers: PrinterSystem;
+  /** The scheduled backups (tests drive them with their own clock through `tick()`). */
+  readonly backups: BackupService;
   close(): Promise<void>;
 }
 
@@ -97,7 +102,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const uploads = province ? new OutboxWorker(db, province, { now, firstBackoffMs: config.uploadRetryMs, onChange: () => events.publish({ type: 'uploads.changed' }) }) : null;
   const idcard = new IdcardService(config.reader);
   const printers = openPrinterSystem({ configured: config.printer, now });
-  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard, printers, uploads,
+  const backups = new BackupService({ db, dataDir: config.dataDir, events, logger, now });
+  const imports = new ImportRunner({ db, dataDir: config.dataDir, events, logger, now, officeCode: () => effectiveOffice(ctx).officeCode });
+  const ctx: HostContext = { db, config, events, demo: opts.demo, version: opts.version, now, statusChecker, idcard, printers, uploads, backups, imports,
     templateDirs: [opts.templatesDir, path.join(config.dataDir, 'templates')] };
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   registerErrorHandling(app);
@@ -134,6 +141,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const url = `http://${host}:${port}`;
   const releaseLock = writeHostLock(config.dataDir, url);
   const stopJobs = startNightlyJobs(ctx, logger);
+  backups.start();
+  imports.start();
   uploads?.start();
   const stopPull = province ? startAppointmentPull(ctx, province, logger) : () => undefined;
   logger.info({ url, demo: opts.demo, dataDir: config.dataDir }, 'host started');
@@ -145,12 +154,15 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     url,
     firstAdmin,
     idcard,
+    backups,
     printers,
     async close() {
       if (closed) return;
       closed = true;
       stopJobs();
       stopPull();
+      await backups.stop();
+      await imports.stop();
       await uploads?.stop();
       await idcard.close();
       events.closeAll();

@@ -33,7 +33,7 @@ describe('the admin manages user accounts', () => {
 
   it('signs in and sees every admin screen in the menu', async () => {
     await signIn(page, host.url, 'admin', host.adminPassword);
-    expect(await menuLabels(page)).toEqual(['工作台', '用户管理', '登记机关设置', '工作日历', '打印设置', '上传省级平台']);
+    expect(await menuLabels(page)).toEqual(['工作台', '用户管理', '登记机关设置', '登记统计', '历史数据补录', '工作日历', '打印设置', '上传省级平台', '数据备份']);
     await expect.poll(() => page.getByText('您好，').isVisible()).toBe(true);
     await screenshot(page, 'home');
   });

@@ -28,7 +28,7 @@ describe('a registrar sees only the screens of the role', () => {
 
   it('shows the desk screens in the menu, not the admin ones, with the name and role in the header', async () => {
     await signIn(page, host.url, 'liqiang', 'window-3-pass');
-    expect(await menuLabels(page)).toEqual(['工作台', '今日工作', '窗口叫号', '结婚登记', '离婚申请', '离婚登记', '补领证书', '收养登记', '案件查询', '预约管理', '打印设置']);
+    expect(await menuLabels(page)).toEqual(['工作台', '今日工作', '窗口叫号', '结婚登记', '离婚申请', '离婚登记', '补领证书', '收养登记', '案件查询', '档案查询', '预约管理', '手工补录', '打印设置']);
     await expect.poll(() => page.getByTestId('current-user').innerText()).toMatch(/李强\s*登记员/);
     await screenshot(page, 'registrar-home');
   });

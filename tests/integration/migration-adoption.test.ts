@@ -35,7 +35,10 @@ describe('migration 60 (adoption cases)', () => {
     db.exec("INSERT INTO cases (record_id, kind, status, office_code, facts, created_at, created_by) VALUES ('r-9', 'adoption', 'accepted', '110101001', '{}', 'a', 'b')");
     // References still hold: a party of a case that does not exist is refused.
     expect(() => db.exec("INSERT INTO case_parties (case_id, position, person_id, snapshot) VALUES (999, 0, 1, '{}')")).toThrow(/FOREIGN KEY/);
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'cases' AND name LIKE 'cases_%' ORDER BY name").pluck().all()).toEqual(['cases_kind_status', 'cases_related']);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'cases' AND name LIKE 'cases_%' ORDER BY name").pluck().all()).toEqual(
+      // The rebuild recreated its own indexes; later migrations add others (0100's registry indexes).
+      expect.arrayContaining(['cases_kind_status', 'cases_related']),
+    );
     db.close();
   });
 });

@@ -53,7 +53,7 @@ describe('opening the database', () => {
   it('rolls a failing migration back completely, version included', () => {
     const file = path.join(tempDataDir(), 'hall.sqlite');
     const db = new Database(file);
-    const broken = { version: 99, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x INTEGER); SELECT nonsense FROM nowhere;') };
+    const broken = { version: SCHEMA_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x INTEGER); SELECT nonsense FROM nowhere;') };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow();
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);

@@ -36,32 +36,52 @@ export interface InFileDuplicates {
   check(rowNumber: number, draft: BackEntryDraft, columns: FieldColumns): BackEntryViolation[];
 }
 
-/**
- * Duplicates inside one file, row by row. It holds two keys per row (about 150 bytes each): fine
- * for a dry run of tens of thousands of rows; for a million, check duplicateKeys in a scratch table.
- */
-export function inFileDuplicates(): InFileDuplicates {
-  const byCertificate = new Map<string, number>();
-  const byCouple = new Map<string, number>();
-  const clash = (seen: Map<string, number>, key: string | null, rowNumber: number): number | null => {
-    if (key === null) return null;
-    const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, rowNumber);
-    return earlier ?? null;
+/** Where inFileDuplicates remembers the first row of each key. */
+export interface KeyMemory {
+  /** The row that held the key first, or null when this row is the first (and is remembered). */
+  firstRow(key: string, rowNumber: number): number | null;
+}
+
+/** Two keys per row in memory (about 150 bytes each): fine for tens of thousands of rows. */
+export function mapKeyMemory(): KeyMemory {
+  const seen = new Map<string, number>();
+  return {
+    firstRow(key, rowNumber) {
+      const earlier = seen.get(key);
+      if (earlier === undefined) seen.set(key, rowNumber);
+      return earlier ?? null;
+    },
   };
+}
+
+/**
+ * Duplicates inside one file, row by row. For a million rows, pass a memory that keeps the keys
+ * on disk (the importer's scratch table) so the check stays the same and memory stays flat.
+ */
+export function inFileDuplicates(memory: KeyMemory = mapKeyMemory()): InFileDuplicates {
+  const clash = (kind: 'certificate' | 'couple', key: string | null, rowNumber: number): number | null =>
+    key === null ? null : memory.firstRow(`${kind}:${key}`, rowNumber);
   return {
     check(rowNumber, draft, columns) {
       const keys = duplicateKeys(draft);
-      const found: BackEntryViolation[] = [];
-      const sameNumber = clash(byCertificate, keys.certificate, rowNumber);
-      const sameCouple = clash(byCouple, keys.couple, rowNumber);
-      if (sameNumber !== null) {
-        found.push(backEntryViolation('IMP_DUPLICATE_IN_FILE', 'certificateNumber', columns, `与第 ${sameNumber} 行的登记类别和证书编号相同`));
-      }
-      if (sameCouple !== null && sameCouple !== sameNumber) {
-        found.push(backEntryViolation('IMP_DUPLICATE_IN_FILE', 'registrationDate', columns, `与第 ${sameCouple} 行的双方当事人和登记日期相同`));
-      }
-      return found;
+      const sameNumber = clash('certificate', keys.certificate, rowNumber);
+      const sameCouple = clash('couple', keys.couple, rowNumber);
+      return inFileDuplicateViolations(sameNumber, sameCouple, columns);
     },
   };
+}
+
+/**
+ * A row's clashes with earlier rows of its file, by the rows holding the same certificate key and
+ * couple key; also what the import says when a row meets one its own job already committed.
+ */
+export function inFileDuplicateViolations(sameNumber: number | null, sameCouple: number | null, columns: FieldColumns): BackEntryViolation[] {
+  const found: BackEntryViolation[] = [];
+  if (sameNumber !== null) {
+    found.push(backEntryViolation('IMP_DUPLICATE_IN_FILE', 'certificateNumber', columns, `与第 ${sameNumber} 行的登记类别和证书编号相同`));
+  }
+  if (sameCouple !== null && sameCouple !== sameNumber) {
+    found.push(backEntryViolation('IMP_DUPLICATE_IN_FILE', 'registrationDate', columns, `与第 ${sameCouple} 行的双方当事人和登记日期相同`));
+  }
+  return found;
 }

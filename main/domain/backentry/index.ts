@@ -10,3 +10,5 @@ export * from './certificate-number';
 export * from './record-checks';
 export * from './duplicates';
 export * from './dry-run';
+export * from './job-state';
+export * from './progress';

@@ -16,8 +16,9 @@ export interface BackEntryViolation extends Violation {
   readonly column: string | null;
 }
 
-// The law then differed, and a record without an ID number still goes in: flagged, not refused.
-const WARNINGS: ReadonlySet<RuleCode> = new Set<RuleCode>(['IMP_UNDER_AGE_THEN', 'IMP_ID_MISSING']);
+// The law then differed, and a record without an ID number or its scan still goes in: flagged, not refused.
+// A record already in the database is not refused either: it is skipped, and the import goes on.
+const WARNINGS: ReadonlySet<RuleCode> = new Set<RuleCode>(['IMP_UNDER_AGE_THEN', 'IMP_ID_MISSING', 'IMP_SCAN_MISSING', 'IMP_DUPLICATE_IN_DB']);
 
 export function severityOf(code: RuleCode): Severity {
   return WARNINGS.has(code) ? 'warning' : 'error';

@@ -24,13 +24,13 @@ export function spouseRoles(parties: readonly PartyInput[]): Role[] {
 
 /** The Record of provincial-api.md for one registration step. */
 export function provincialRecord(
-  c: CaseRow,
+  c: Pick<CaseRow, 'officeCode'>,
   recordId: string,
   revision: number,
   kind: string,
   parties: readonly PartyInput[],
   roles: readonly Role[],
-  ctx: RegistrationContext,
+  ctx: Pick<RegistrationContext, 'by' | 'registrarName'>,
   details: Record<string, unknown>,
   certificateNo: string | null,
 ) {

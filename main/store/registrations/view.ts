@@ -3,6 +3,7 @@ import { divorcePeriods } from '../../domain/divorce';
 import { maskIdNumber } from '../../domain/mask';
 import type { Violation } from '../../domain/case-types';
 import { archiveItems } from '../archive';
+import { backEntryMark } from '../backentry/mark';
 import { caseEvents, caseParties, getCase, type CaseRow } from '../cases';
 import type { ReadableDB } from '../db';
 import { statusChecks } from '../status-checks';
@@ -59,6 +60,7 @@ export function caseView(db: ReadableDB, id: number, ctx: RegistrationContext) {
     periods: c.kind === 'divorce' && c.acceptedOn ? { ...divorcePeriods(c.acceptedOn, ctx.calendar) } : null,
     adoptionDates: c.kind === 'adoption' ? adoptionCaseDates(c, ctx) : null,
     violations: nextStepViolations(db, c, ctx, on),
+    backEntry: backEntryMark(db, id),
   };
 }
 

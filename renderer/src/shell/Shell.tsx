@@ -15,6 +15,7 @@ import { useScreenShortcuts } from './shortcuts';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { useRatingAlerts } from './ratingAlerts';
 import { UploadAlert } from './UploadAlert';
+import { BackupAlert } from './BackupAlert';
 
 const { Header, Sider, Content } = Layout;
 
@@ -131,7 +132,12 @@ export function Shell({ session }: { session: SessionToken }) {
           {changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}
         </Header>
         <Content style={{ padding: 24 }}>
-          {(user.role === 'manager' || user.role === 'admin') && <UploadAlert />}
+          {(user.role === 'manager' || user.role === 'admin') && (
+            <>
+              <UploadAlert />
+              <BackupAlert />
+            </>
+          )}
           {page}
           {/* The desk roles read cards; with HALL_READER=simulator they get the sample-card panel. */}
           {canSee(user.role, 'marriage') && <SimulatorPanel />}

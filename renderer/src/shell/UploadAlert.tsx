@@ -1,5 +1,5 @@
-import { Alert } from 'antd';
 import { useUploadStatus } from '../pages/uploads/useUploadStatus';
+import { HostAlert } from './HostAlert';
 
 /** A backlog ages without any event: look again once a minute while records wait. */
 const POLL_MS = 60_000;
@@ -10,16 +10,5 @@ const POLL_MS = 60_000;
  */
 export function UploadAlert() {
   const { status } = useUploadStatus(POLL_MS);
-  if (!status?.alert) return null;
-  return (
-    <Alert
-      type={status.state === 'stopped' ? 'error' : 'warning'}
-      showIcon
-      banner
-      title={status.alert}
-      action={<a href="#/uploads">查看上传情况</a>}
-      style={{ marginBottom: 16 }}
-      data-testid="upload-alert"
-    />
-  );
+  return <HostAlert text={status?.alert} severity={status?.state === 'stopped' ? 'error' : 'warning'} href="#/uploads" linkText="查看上传情况" testId="upload-alert" />;
 }

@@ -14,11 +14,16 @@ import { WorklistsPage } from '../pages/desk/worklists/WorklistsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
+import { RegistryPage } from '../pages/registry/RegistryPage';
+import { ArchivePage } from '../pages/archive/ArchivePage';
 import { StockPage } from '../pages/stock/StockPage';
 import { PrintSettingsPage } from '../pages/printing/PrintSettingsPage';
 import { WindowPage } from '../pages/queue/WindowPage';
 import { HallPage } from '../pages/hall/HallPage';
 import { UploadsPage } from '../pages/uploads/UploadsPage';
+import { BackupsPage } from '../pages/backups/BackupsPage';
+import { ImportPage } from '../pages/backentry/ImportPage';
+import { HandEntryPage } from '../pages/backentry/HandEntryPage';
 import { SCREEN_META, type ScreenMeta } from './screenMeta';
 
 export const DEFAULT_SCREEN: Screen = 'home';
@@ -33,13 +38,18 @@ const PAGES: Readonly<Record<Screen, () => ReactNode>> = {
   reissue: () => <ReissuePage />,
   adoption: () => <AdoptionPage />,
   search: () => <SearchPage />,
+  archive: () => <ArchivePage />,
   cases: () => <CasePage />,
   appointments: () => <AppointmentsPage />,
   hall: () => <HallPage />,
   stats: () => <StatsPage />,
+  registry: () => <RegistryPage />,
   stock: () => <StockPage />,
   printing: () => <PrintSettingsPage />,
   uploads: () => <UploadsPage />,
+  backups: () => <BackupsPage />,
+  backentry: () => <ImportPage />,
+  'hand-entry': () => <HandEntryPage />,
   users: () => <UsersPage />,
   settings: () => <SettingsPage />,
   calendar: () => <CalendarPage />,

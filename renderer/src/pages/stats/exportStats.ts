@@ -6,7 +6,8 @@ import { STAT_COLUMNS, statsTables, totals } from './statsFormat';
 
 const HEADER = { fontWeight: 'bold', backgroundColor: '#f0f0f0' } as const;
 
-function header(titles: readonly string[]): Row {
+/** A bold grey heading row, as every exported sheet starts. */
+export function header(titles: readonly string[]): Row {
   return titles.map((value) => ({ value, ...HEADER }));
 }
 
