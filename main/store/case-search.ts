@@ -3,6 +3,7 @@ import { getCase, type CaseRow } from './cases';
 import type { ReadableDB } from './db';
 import { nameKey } from '../domain/names';
 import { prepared } from './prepared';
+import { personIdsByIdNumber } from './backentry/persons';
 
 /**
  * Finds cases by certificate number, ID number or name, newest first. Each branch is one indexed
@@ -19,10 +20,11 @@ export function searchCases(db: ReadableDB, q: string, limit: number): CaseRow[]
          UNION ALL SELECT r.id, 1 FROM cases c JOIN cases r ON r.related_case_id = c.id WHERE c.certificate_number = @term) ORDER BY k, id DESC LIMIT @limit`,
     ).pluck().all({ term, limit }) as number[];
   } else if (/^[0-9A-Z]{8,}$/.test(term) && /\d{6}/.test(term)) {
-    ids = db
-      .prepare('SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number = ? ORDER BY cp.case_id DESC LIMIT ?')
+    // A first-generation 15-digit number and its 18-digit form find each other (back-entered records keep both).
+    const persons = personIdsByIdNumber(db, term);
+    ids = persons.length === 0 ? [] : (prepared(db, `SELECT case_id FROM case_parties WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY case_id DESC LIMIT ?`)
       .pluck()
-      .all(term, limit) as number[];
+      .all(JSON.stringify(persons), limit) as number[]);
   } else {
     ids = db
       .prepare('SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.name_key = ? ORDER BY cp.case_id DESC LIMIT ?')

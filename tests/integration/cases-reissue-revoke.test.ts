@@ -86,6 +86,8 @@ describe('hot queries use their indexes', () => {
   it.each([
     ["SELECT id FROM cases WHERE certificate_number = 'J110101-2026-000001'", 'sqlite_autoindex_cases'],
     ["SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.id_number = '11010519491231002X'", 'persons_id_number'],
+    ["SELECT id FROM persons WHERE id_number IN ('110105700314031', '110105197003140314') UNION SELECT id FROM persons WHERE id_number_original IN ('110105700314031', '110105197003140314')", 'persons_id_number_original'],
+    ["SELECT case_id FROM case_parties WHERE person_id IN (SELECT value FROM json_each('[1,2]')) ORDER BY case_id DESC LIMIT 50", 'case_parties_person'],
     ["SELECT cp.case_id FROM persons p JOIN case_parties cp ON cp.person_id = p.id WHERE p.name_key = '张三'", 'persons_name_key'],
     ["SELECT * FROM outbox WHERE state = 'pending' ORDER BY id LIMIT 100", 'outbox_state'],
   ])('%s', (sql, index) => {

@@ -106,6 +106,14 @@ describe('paper-era records imported through the API', () => {
     expect((await api(host.url, clerk, 'GET', `/api/cases/${window.caseId}`)).json.backEntry).toBeNull();
   });
 
+  it('are found by the desk\'s search with the 15-digit number as written and with its 18-digit form', async () => {
+    const id = caseIdOf('京朝结字第 1234 号');
+    for (const q of [ZHANG_ID15, upgradeId15(ZHANG_ID15)]) {
+      const found = (await api(host.url, clerk, 'GET', `/api/cases?q=${q}`)).json.cases.map((c: { id: number }) => c.id);
+      expect(found, q).toContain(id);
+    }
+  });
+
   it('queue each record for the province with details.backEntry, the number as printed and the 15-digit original', () => {
     const payload = JSON.parse(host.db.prepare("SELECT o.payload FROM outbox o JOIN cases c ON c.record_id = o.record_id WHERE c.certificate_number = '京朝结字第 1234 号'").pluck().get() as string);
     expect(payload).toMatchObject({ kind: 'marriage', certificateNo: '京朝结字第 1234 号', details: { backEntry: true }, office: '110101001', registrar: { id: 'boss', name: '王芳' } });
