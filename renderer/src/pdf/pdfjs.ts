@@ -1,14 +1,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { bytesFromBase64 } from '../api/base64';
 
 export type { PDFDocumentProxy };
 
-/** The PDF's bytes from the API's base64. */
-function bytesOf(base64: string): Uint8Array {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
 
 /** pdf.js, loaded the first time a PDF is shown: most screens never need it, and stations fetch the bundle over the LAN. */
 async function pdfjs() {
@@ -24,5 +18,5 @@ async function pdfjs() {
  */
 export async function openPdf(base64: string): Promise<PDFDocumentProxy> {
   const lib = await pdfjs();
-  return lib.getDocument({ data: bytesOf(base64), isEvalSupported: false, useWasm: false, enableXfa: false }).promise;
+  return lib.getDocument({ data: bytesFromBase64(base64), isEvalSupported: false, useWasm: false, enableXfa: false }).promise;
 }

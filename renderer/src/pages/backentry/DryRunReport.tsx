@@ -4,7 +4,7 @@ import type { ResponseOf } from '../../api/client';
 import { BACK_ENTRY_FIELD_LABELS, isBackEntryField } from '../../../../main/domain/backentry/record';
 import { severityOf } from '../../../../main/domain/backentry/violations';
 import { isRuleCode, RULES } from '../../../../main/domain/rule-codes';
-import { saveBase64File } from './files';
+import { saveBase64File } from '../../api/base64';
 
 type DryRun = ResponseOf<'importDryRun'>;
 type Problem = DryRun['problems'][number];

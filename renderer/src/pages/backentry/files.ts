@@ -21,13 +21,3 @@ export function scanFromBase64(fileName: string, mimeType: string, base64: strin
 export function scanUpload(scan: PickedScan): { fileName: string; contentBase64: string } {
   return { fileName: scan.fileName, contentBase64: scan.dataUrl.slice(scan.dataUrl.indexOf(',') + 1) };
 }
-
-/** Saves bytes the host sent as base64 (the dry run's Excel report) as a file in the browser's downloads. */
-export function saveBase64File(base64: string, fileName: string, mimeType: string): void {
-  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}

@@ -1,5 +1,6 @@
 import writeXlsxFile, { type Row, type Sheet } from 'write-excel-file/browser';
 import type { MonthlyStockReport } from '../../../../main/contract';
+import { saveBase64File } from '../../api/base64';
 import { call } from '../../api/client';
 import { BATCH_COLUMNS, chineseMonth, RANGE_COLUMNS, RECONCILIATION_COLUMNS, USE_COLUMNS, type Column } from './stockFormat';
 
@@ -47,10 +48,5 @@ export async function exportStockReportPdf(report: MonthlyStockReport, officeNam
     rows: rows.map((r) => columns.map((c) => c.value(r))),
   }));
   const out = await call('tablePdf', { body: { title: `空白证书月度核对 · ${chineseMonth(report.month)}`, subtitle: `${officeName} · ${report.first} 至 ${report.last}`, tables } });
-  const bytes = Uint8Array.from(atob(out.pdfBase64), (ch) => ch.charCodeAt(0));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  link.download = fileName(report, 'pdf');
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveBase64File(out.pdfBase64, fileName(report, 'pdf'), 'application/pdf');
 }
