@@ -3,15 +3,11 @@
 // simulated 64-byte HID reports + reassembly + decode) with the simulated reader answering at once.
 // A real reader takes about 500 ms to read a card; the figures here are what the driver adds to that.
 import { performance } from 'node:perf_hooks';
+import { quantiles } from './quantiles';
 import { decodeCardFrame, encodeCardAnswerFrame, SAMPLE_CARDS, createSimulatedReader, SamClient, systemClock } from '../main/devices/idcard';
 
 const READER_OWN_READ_MS = 500;
 
-function stats(samples: number[]): { median: number; p99: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  return { median: q(0.5), p99: q(0.99) };
-}
 
 export async function runIdcardBench(opts: { n?: number; out?: (line: string) => void } = {}): Promise<{ decode: { median: number; p99: number }; driver: { median: number; p99: number } }> {
   const n = opts.n ?? 5000;
@@ -47,8 +43,8 @@ export async function runIdcardBench(opts: { n?: number; out?: (line: string) =>
   }
   await transport.close();
 
-  const decode = stats(decodeTimes);
-  const driver = stats(driverTimes);
+  const decode = quantiles(decodeTimes);
+  const driver = quantiles(driverTimes);
   const ms = (x: number) => x.toFixed(3).padStart(8);
   out(`ID card: decoding a 30 10 answer (2,321 bytes) vs the reader's own ~${READER_OWN_READ_MS} ms read`);
   out('step                                        median        p99   share of a 500 ms read');

@@ -9,12 +9,7 @@ import { renderDocument } from '../main/devices/printing/render';
 import { loadTemplates } from '../main/devices/printing/templates';
 import { qrSignedText, qrText } from '../main/domain/printing/verification';
 import { generateOfficeKey, signCanonical } from '../main/exchange/signing';
-
-function quantiles(samples: number[]): { median: number; p99: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  return { median: q(0.5), p99: q(0.99) };
-}
+import { quantiles } from './quantiles';
 
 export async function runPrintBench(opts: { n?: number; out?: (line: string) => void } = {}): Promise<void> {
   const n = opts.n ?? 300;

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
+import { quantiles } from './quantiles';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
@@ -23,11 +24,6 @@ interface Search {
   readonly raw: (i: number) => unknown;
 }
 
-function quantiles(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { p50: q(0.5), p99: q(0.99) };
-}
 
 function timeRaw(n: number, fn: (i: number) => unknown): number[] {
   for (let i = 0; i < 200; i++) fn(i);
@@ -161,8 +157,8 @@ export async function runSearchBench(n = 2000): Promise<void> {
   for (const [label, api, bare] of results) {
     const a = quantiles(api);
     const b = quantiles(bare);
-    console.log(`${label.padEnd(28)} ${f(a.p50)} ${f(a.p99)}   ${f(b.p50)} ${f(b.p99)}   ${(a.p50 / b.p50).toFixed(1).padStart(7)}x`);
+    console.log(`${label.padEnd(28)} ${f(a.median)} ${f(a.p99)}   ${f(b.median)} ${f(b.p99)}   ${(a.median / b.median).toFixed(1).padStart(7)}x`);
   }
   console.log('registry statistics (GET /api/registry/stats, /api/registry/back-entries), 10 calls each:');
-  for (const [label, times] of statistics) console.log(`  ${label.padEnd(28)} median ${f(quantiles(times).p50)}, slowest ${f(Math.max(...times))}`);
+  for (const [label, times] of statistics) console.log(`  ${label.padEnd(28)} median ${f(quantiles(times).median)}, slowest ${f(Math.max(...times))}`);
 }
