@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, DOCUMENT_IDS, type DocumentId } from '../../main/domain/printing/documents';
 import { documentValues, type PrintCase, type PrintParty } from '../../main/domain/printing/values';
 import { NO_CALIBRATION } from '../../main/contract/printing';
-import { loadPrintFont } from '../../main/devices/printing/font';
+import { FontUnavailable, loadPrintFont } from '../../main/devices/printing/font';
 import { loadTemplates } from '../../main/devices/printing/templates';
 import { renderDocument } from '../../main/devices/printing/render';
 import type { Box } from '../../main/domain/printing/layout';
@@ -98,5 +98,14 @@ describe('refusals', () => {
     const out = await render({ ...base, certificateNumber: '' });
     expect(out.ok).toBe(false);
     expect((await render({ ...base, remarks: '' })).ok).toBe(true);
+  });
+});
+
+describe('the font setting', () => {
+  it('takes a face of a collection by its index, and names the collection\'s size when the index is past it', () => {
+    expect(loadPrintFont({ file: font.file, index: 1 }).postscriptName).not.toBe(font.postscriptName);
+    expect(() => loadPrintFont({ file: font.file, index: 40 })).toThrow(FontUnavailable);
+    expect(() => loadPrintFont({ file: font.file, index: 40 })).toThrow(/只有 \d+ 个字体，序号 40 无效/);
+    expect(() => loadPrintFont({ file: '/nonexistent/simsun.ttc', index: 0 })).toThrow(/字体文件不存在/);
   });
 });

@@ -46,6 +46,8 @@ function open(file: string, index: number): PrintFont {
   const hit = cache.get(key);
   if (hit) return hit;
   const raw = fs.readFileSync(file);
+  const size = collectionSize(raw);
+  if (index >= size) throw new FontUnavailable(`字体集合 ${path.basename(file)} 只有 ${size} 个字体，序号 ${index} 无效`);
   const bytes = fontFromCollection(raw, index);
   const face = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if ('CFF ' in (face as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables) {
@@ -67,8 +69,6 @@ function open(file: string, index: number): PrintFont {
 export function loadPrintFont(setting: { file: string | null; index: number }, platform: NodeJS.Platform = process.platform): PrintFont {
   if (setting.file) {
     if (!fs.existsSync(setting.file)) throw new FontUnavailable(`字体文件不存在：${setting.file}`);
-    const size = collectionSize(fs.readFileSync(setting.file).subarray(0, 16));
-    if (setting.index >= size) throw new FontUnavailable(`字体集合 ${path.basename(setting.file)} 只有 ${size} 个字体，序号 ${setting.index} 无效`);
     return open(setting.file, setting.index);
   }
   const candidates = DEFAULT_FONT_FILES[platform] ?? DEFAULT_FONT_FILES['linux']!;
